@@ -1,0 +1,84 @@
+// hallway entry point: parse arguments, compose the layers, own the signals.
+// Nothing is decided here.
+import fs from 'node:fs'
+import path from 'node:path'
+import envPaths from 'env-paths'
+import { pino } from 'pino'
+import { Messenger } from '../lib/chat/messenger.ts'
+import { isHallwayError } from '../lib/errors.ts'
+import type { Log } from '../lib/log.ts'
+import { Headless } from '../lib/ui/headless.ts'
+import { parseCli, USAGE, type CliOptions } from './cli-options.ts'
+
+const VERSION = '0.1.0'
+
+async function main (): Promise<number> {
+  let cli: CliOptions
+  try {
+    cli = parseCli(process.argv.slice(2))
+  } catch (err) {
+    return fail(err, false)
+  }
+  if (cli.command === 'help') {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  if (cli.command === 'version') {
+    process.stdout.write(`hallway ${VERSION}\n`)
+    return 0
+  }
+  const dataDir = path.resolve(cli.data ?? process.env.HALLWAY_DATA ?? envPaths('hallway', { suffix: '' }).data)
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const log = createLog(dataDir, cli.verbose)
+  const messenger = new Messenger({
+    dataDir,
+    name: cli.name,
+    ...(cli.port !== null ? { port: cli.port, portIsExplicit: true } : {}),
+    ...(cli.host !== null ? { host: cli.host } : {}),
+    mdns: cli.mdns,
+    peers: cli.peers,
+    historyCount: cli.history,
+    log
+  })
+  const headless = new Headless({ messenger, input: process.stdin, output: process.stdout })
+
+  let stopping: Promise<void> | null = null
+  const stop = (): Promise<void> => {
+    stopping ??= messenger.close().catch(err => log.error({ err: String(err) }, 'close failed'))
+    return stopping
+  }
+  process.once('SIGINT', () => { stop().then(() => process.exit(0)) })
+  process.once('SIGTERM', () => { stop().then(() => process.exit(0)) })
+
+  try {
+    await messenger.ready()
+  } catch (err) {
+    await stop()
+    return fail(err, cli.headless, headless)
+  }
+  await headless.run(process.stdin)
+  await stop()
+  return 0
+}
+
+function createLog (dataDir: string, verbose: boolean): Log {
+  const file = pino.destination({ dest: path.join(dataDir, 'hallway.log'), sync: true, mkdir: true })
+  const streams: pino.StreamEntry[] = [{ stream: file, level: 'debug' }]
+  if (verbose) streams.push({ stream: process.stderr, level: 'debug' })
+  return pino({ level: 'debug', base: { pid: process.pid } }, pino.multistream(streams)) as unknown as Log
+}
+
+// A person sees one line with a code, never a stack trace.
+function fail (err: unknown, headless: boolean, out?: Headless): number {
+  const code = isHallwayError(err) ? err.code : 'INTERNAL'
+  const message = isHallwayError(err) ? err.message : String((err as Error)?.message ?? err)
+  if (headless && out) out.error(code, message)
+  process.stderr.write(`hallway: ${message} (${code})\n`)
+  if (code === 'BAD_ARGUMENT' || code === 'BAD_PEER_ADDRESS') process.stderr.write(USAGE)
+  return code === 'INTERNAL' ? 70 : 1
+}
+
+main().then(code => process.exit(code), err => {
+  process.stderr.write(`hallway: unexpected error: ${String((err as Error)?.message ?? err)} (INTERNAL)\n`)
+  process.exit(70)
+})

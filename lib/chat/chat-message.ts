@@ -1,0 +1,31 @@
+// A message as the chat layer keeps it, and the one total order every node
+// applies: (HLC, device key), then position in the feed (DESIGN.md §5).
+import { compareHlc } from './hlc.ts'
+import type { Hlc } from '../wire/index.ts'
+
+export interface StoredMessage {
+  id: string
+  hlc: Hlc
+  device: Buffer
+  identity: string
+  feed: string
+  block: number
+  offset: number
+  text: string
+}
+
+export function compareMessages (a: StoredMessage, b: StoredMessage): number {
+  return compareHlc(a.hlc, b.hlc) || a.device.compare(b.device) || a.block - b.block || a.offset - b.offset
+}
+
+// Stable everywhere: the writer feed, the block and the entry in the block.
+export function messageId (feedKey: Buffer, block: number, offset: number): string {
+  return `${feedKey.toString('hex').slice(0, 24)}-${block}-${offset}`
+}
+
+// Insert keeping ascending order; most inserts land at the end.
+export function insertSorted (list: StoredMessage[], m: StoredMessage): void {
+  let i = list.length
+  while (i > 0 && compareMessages(list[i - 1]!, m) > 0) i--
+  list.splice(i, 0, m)
+}

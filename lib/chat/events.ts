@@ -1,0 +1,33 @@
+// The chat layer's public, typed interface: what the UI, the headless mode
+// and (later) the relay and the API see. Nothing here exposes feeds, wire
+// or network types.
+
+export interface Person { id: string, name: string, display: string }
+
+export interface MessageEvent {
+  chat: string
+  id: string
+  from: Person
+  text: string
+  ts: number
+  history: boolean
+  own: boolean
+}
+
+export interface PeerEvent { state: 'online' | 'offline', id: string, name: string }
+
+export interface Member extends Person { online: boolean, self: boolean }
+
+export interface ChatSummary { name: string, joined: boolean }
+
+export interface ReadyEvent { id: string, name: string, port: number | null }
+
+export interface MessengerEvents {
+  ready: [ReadyEvent]
+  message: [MessageEvent]
+  peer: [PeerEvent]
+  nick: [{ id: string, name: string, previous: string | null }]
+  chats: []
+  members: [chat: string]
+  warning: [{ code: string, message: string }]
+}

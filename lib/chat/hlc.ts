@@ -1,0 +1,36 @@
+// Hybrid logical clock (DESIGN.md §5). `now()` never goes backwards and moves
+// past every stamp `observe()` has seen, so a reply sorts after what it
+// answers even when the machines' clocks disagree.
+import type { Hlc } from '../wire/index.ts'
+
+export type { Hlc }
+
+// Stamps further ahead than this are held back until the clock reaches them.
+export const MAX_FUTURE_MS = 5 * 60 * 1000
+
+export class HlcClock {
+  private last: Hlc = { wall: 0, logical: 0 }
+  private readonly clock: () => number
+
+  constructor (clock: () => number = Date.now) {
+    this.clock = clock
+  }
+
+  now (): Hlc {
+    const wall = this.clock()
+    this.last = wall > this.last.wall
+      ? { wall, logical: 0 }
+      : { wall: this.last.wall, logical: this.last.logical + 1 }
+    return this.last
+  }
+
+  // Moves past a remote stamp, unless it is too far ahead to trust yet.
+  observe (h: Hlc): void {
+    if (h.wall > this.clock() + MAX_FUTURE_MS) return
+    if (compareHlc(h, this.last) > 0) this.last = { wall: h.wall, logical: h.logical }
+  }
+}
+
+export function compareHlc (a: Hlc, b: Hlc): number {
+  return a.wall - b.wall || a.logical - b.logical
+}

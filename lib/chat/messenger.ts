@@ -1,0 +1,457 @@
+// The composition root of a node: store, identity, views, connections and
+// discovery wired together behind the typed interface of events.ts. It
+// wires; the deciding lives in the views, the directory, presence and the
+// peer links.
+import { EventEmitter } from 'node:events'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import type NoiseSecretStream from '@hyperswarm/secret-stream'
+import type Hypercore from 'hypercore'
+import { hallwayError } from '../errors.ts'
+import { FeedStore } from '../feed/feed-store.ts'
+import { FeedWriter } from '../feed/feed-writer.ts'
+import { signFeed } from '../identity/device-certificate.ts'
+import { loadOrCreateIdentity, type Identity } from '../identity/identity.ts'
+import { Workspace, type ChatKeys } from '../identity/workspace.ts'
+import { Mdns } from '../discovery/mdns.ts'
+import { silentLog, type Log } from '../log.ts'
+import { DEFAULT_PORT, Transport } from '../net/transport.ts'
+import { HEADER_VERSION, isValidName, LIVE_VERSION, MAX_TEXT_CHARS, type Entry, type WriterInfo } from '../wire/index.ts'
+import { compareMessages, messageId, type StoredMessage } from './chat-message.ts'
+import { ChatView, type FeedState } from './chat-view.ts'
+import { Connector, type StaticPeer } from './connector.ts'
+import { Directory } from './directory.ts'
+import type { ChatSummary, Member, MessageEvent, MessengerEvents, Person } from './events.ts'
+import { HlcClock } from './hlc.ts'
+import { PeerLink } from './peer-link.ts'
+import { Presence } from './presence.ts'
+import { readSettings, SettingsFile } from './settings.ts'
+
+export interface MessengerOptions {
+  dataDir: string
+  name?: string | null
+  workspaceKey?: Uint8Array
+  // Networking; `network: false` leaves connections to addConnection() (tests).
+  network?: boolean
+  port?: number
+  portIsExplicit?: boolean
+  host?: string
+  mdns?: boolean
+  peers?: StaticPeer[]
+  // How many messages a chat shows on joining (DESIGN.md §5: tail first).
+  historyCount?: number
+  log?: Log
+  clock?: () => number
+}
+
+const DIRECTORY = '~directory'
+
+export class Messenger extends EventEmitter<MessengerEvents> {
+  readonly opts: MessengerOptions
+  readonly log: Log
+  readonly workspace: Workspace
+  readonly presence = new Presence()
+  readonly directory = new Directory()
+  identity!: Identity
+  port: number | null = null
+  private readonly store: FeedStore
+  private settings!: SettingsFile
+  private readonly clock: HlcClock
+  private readonly views = new Map<string, ChatView>()
+  private readonly writers = new Map<string, FeedWriter>()
+  private readonly links = new Set<PeerLink>()
+  private readonly emitted = new Set<string>()
+  private readonly holds = new Map<ChatView, { count: number, added: StoredMessage[] }>()
+  private transport: Transport | null = null
+  private mdns: Mdns | null = null
+  private connector: Connector | null = null
+  private readonly sessionStart: number
+  private opening: Promise<void> | null = null
+  private closing: Promise<void> | null = null
+  private isReady = false
+
+  constructor (opts: MessengerOptions) {
+    super()
+    this.opts = opts
+    this.log = opts.log ?? silentLog
+    this.workspace = new Workspace(opts.workspaceKey)
+    this.store = new FeedStore(opts.dataDir)
+    this.clock = new HlcClock(opts.clock)
+    this.sessionStart = (opts.clock ?? Date.now)()
+    this.presence.on('online', id => this.emit('peer', { state: 'online', id, name: this.directory.display(id) }))
+    this.presence.on('offline', id => this.emit('peer', { state: 'offline', id, name: this.directory.display(id) }))
+    this.directory.on('name', (id, name, previous) => { if (previous !== null) this.emit('nick', { id, name, previous }) })
+    this.directory.on('channel', () => this.emit('chats'))
+  }
+
+  get id (): string {
+    return this.identity.id
+  }
+
+  get name (): string {
+    return this.directory.name(this.identity.id)
+  }
+
+  get historyCount (): number {
+    return this.opts.historyCount ?? 20
+  }
+
+  ready (): Promise<void> {
+    this.opening ??= this.open()
+    return this.opening
+  }
+
+  private async open (): Promise<void> {
+    await fs.mkdir(this.opts.dataDir, { recursive: true, mode: 0o700 })
+    await this.store.ready() // first: it holds the data folder's lock
+    this.identity = await loadOrCreateIdentity(this.opts.dataDir)
+    this.settings = new SettingsFile(this.opts.dataDir, await readSettings(this.opts.dataDir))
+    const s = this.settings.value
+    const name = this.opts.name ?? s.name ?? defaultName()
+    if (!isValidName(name)) throw hallwayError('BAD_NAME', `${name} is not a valid name: 1-32 characters, no spaces, @ or #`)
+    this.directory.hint(this.id, name)
+
+    await this.follow(DIRECTORY, this.workspace.directory(), true)
+    if (this.directory.name(this.id) !== name || s.name !== name) await this.setName(name)
+    for (const chat of s.channels) await this.follow(chat, this.workspace.channel(chat))
+
+    if (this.opts.network !== false) await this.startNetwork()
+    this.isReady = true
+    this.emit('ready', { id: this.id, name: this.name, port: this.port })
+    // What was on disk: the newest messages of every chat, oldest first.
+    for (const view of this.chatViews()) this.emitHistory(view, view.messages.slice(-this.historyCount))
+  }
+
+  private async startNetwork (): Promise<void> {
+    const log = this.log
+    this.transport = new Transport({
+      keyPair: this.identity.device,
+      port: this.opts.port ?? DEFAULT_PORT,
+      portIsExplicit: this.opts.portIsExplicit ?? this.opts.port !== undefined,
+      ...(this.opts.host ? { host: this.opts.host } : {}),
+      log
+    })
+    this.transport.on('connection', stream => this.addConnection(stream))
+    this.port = await this.transport.listen()
+    if (this.opts.mdns !== false) {
+      this.mdns = new Mdns({ publicKey: this.identity.device.publicKey, port: this.port, workspaceTag: this.workspace.tag, log })
+    }
+    this.connector = new Connector(this.transport, this.mdns, log)
+    this.mdns?.start()
+    for (const peer of this.opts.peers ?? []) this.connector.addStatic(peer)
+    log.info({ port: this.port, mdns: this.mdns !== null, peers: this.opts.peers?.length ?? 0 }, 'listening')
+  }
+
+  // ---------------------------------------------------------------- API
+
+  chats (): ChatSummary[] {
+    const joined = this.settings.value.channels
+    const all = new Set([...joined, ...this.directory.channels])
+    return [...all].sort(chatOrder).map(name => ({ name, joined: joined.includes(name) }))
+  }
+
+  joined (): string[] {
+    return [...this.settings.value.channels]
+  }
+
+  async send (chat: string, text: string): Promise<{ id: string, ts: number }> {
+    if (text.trim().length === 0) throw hallwayError('EMPTY_MESSAGE', 'nothing to send')
+    if (text.length > MAX_TEXT_CHARS) throw hallwayError('MESSAGE_TOO_LONG', `a message has at most ${MAX_TEXT_CHARS} characters`)
+    const writer = this.writers.get(chat)
+    if (!writer || chat === DIRECTORY) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}: /join ${chat} first`)
+    const hlc = this.clock.now()
+    const w = await writer.append({ type: 'message', text, hlc })
+    return { id: messageId(writer.core.key!, w.block, w.offset), ts: hlc.wall }
+  }
+
+  async join (chat: string): Promise<void> {
+    if (this.views.has(chat)) return
+    await this.follow(chat, this.workspace.channel(chat))
+    this.settings.value.channels.push(chat)
+    await this.settings.save()
+    if (!this.directory.channels.has(chat)) await this.writers.get(DIRECTORY)!.append({ type: 'channel', name: chat, hlc: this.clock.now() })
+    this.announceFollows()
+    this.emit('chats')
+    this.emitHistory(this.views.get(chat)!, await this.views.get(chat)!.tail(this.historyCount))
+  }
+
+  async leave (chat: string): Promise<void> {
+    if (chat === '#general') throw hallwayError('CANNOT_LEAVE_GENERAL', '#general cannot be left')
+    const view = this.views.get(chat)
+    if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
+    this.views.delete(chat)
+    this.writers.delete(chat)
+    view.close()
+    this.settings.value.channels = this.settings.value.channels.filter(c => c !== chat)
+    await this.settings.save()
+    this.announceFollows()
+    this.emit('chats')
+  }
+
+  async setName (name: string): Promise<void> {
+    if (!isValidName(name)) throw hallwayError('BAD_NAME', 'a name has 1-32 characters, no spaces, @ or #')
+    await this.writers.get(DIRECTORY)!.append({ type: 'profile', name, hlc: this.clock.now() })
+    this.settings.value.name = name
+    await this.settings.save()
+  }
+
+  members (chat: string): Member[] {
+    const view = this.views.get(chat)
+    if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
+    const ids = new Set(view.members().keys())
+    ids.add(this.id)
+    return [...ids].map(id => ({ ...this.person(id), online: id === this.id || this.presence.isOnline(id), self: id === this.id }))
+      .sort((a, b) => Number(b.online) - Number(a.online) || a.display.localeCompare(b.display))
+  }
+
+  // The newest n messages of a chat, fetched tail first across its feeds.
+  async history (chat: string, n: number): Promise<MessageEvent[]> {
+    const view = this.views.get(chat)
+    if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
+    return (await view.tail(n)).map(m => this.toEvent(view, m, true))
+  }
+
+  peers (): Person[] {
+    return this.presence.online().map(id => this.person(id))
+  }
+
+  person (id: string): Person {
+    return { id, name: this.directory.name(id), display: this.directory.display(id) }
+  }
+
+  // Attach a connected, handshaken secret stream: replication plus the live
+  // channel. The transport calls this; tests call it with in-memory pairs.
+  addConnection (stream: NoiseSecretStream): void {
+    if (this.closing) {
+      stream.destroy()
+      return
+    }
+    this.store.replicate(stream)
+    const device = stream.remotePublicKey!.toString('hex')
+    this.presence.connected(device)
+    const link = new PeerLink(stream, {
+      hello: l => this.onHello(l),
+      follow: l => this.sendAllWriters(l),
+      writers: (l, chat, feeds) => { this.onWriters(l, chat, feeds).catch(err => this.backgroundError(err)) },
+      close: l => {
+        this.links.delete(l)
+        this.presence.disconnected(l.device)
+      }
+    }, this.log)
+    this.links.add(link)
+    link.live.on('open', () => {
+      link.live.send({ type: 'hello', version: LIVE_VERSION, identity: this.identity.identity.publicKey, certificate: this.identity.certificate, name: this.name, relay: false })
+      link.live.send({ type: 'follow', chats: this.followedKeys() })
+    })
+  }
+
+  close (): Promise<void> {
+    this.closing ??= this.shutdown()
+    return this.closing
+  }
+
+  private async shutdown (): Promise<void> {
+    if (this.opening) await this.opening.catch(() => {})
+    this.connector?.close()
+    await this.mdns?.close().catch(err => this.log.warn({ err: String(err) }, 'mdns close failed'))
+    await this.transport?.close()
+    for (const link of this.links) link.stream.destroy()
+    await Promise.all([...this.writers.values()].map(w => w.drain().catch(() => {})))
+    for (const view of this.views.values()) view.close()
+    await this.settings?.save()
+    await this.store.close()
+  }
+
+  // ---------------------------------------------------------- internals
+
+  private chatViews (): ChatView[] {
+    return [...this.views.values()].filter(v => v.name !== DIRECTORY)
+  }
+
+  private followedKeys (): Buffer[] {
+    return [...this.views.values()].map(v => v.keys.discoveryKey)
+  }
+
+  private viewByDiscovery (hex: string): ChatView | undefined {
+    for (const v of this.views.values()) if (v.keys.discoveryKey.toString('hex') === hex) return v
+    return undefined
+  }
+
+  private async follow (name: string, keys: ChatKeys, full = false): Promise<void> {
+    const view = new ChatView({ name, keys, log: this.log, full, initialTail: this.historyCount, ...(this.opts.clock ? { clock: this.opts.clock } : {}) })
+    this.views.set(name, view)
+    view.on('added', msgs => this.onAdded(view, msgs))
+    view.on('entries', entries => {
+      for (const e of entries) this.clock.observe(e.entry.hlc)
+      this.directory.apply(entries)
+    })
+    view.on('feed', f => this.onFeed(view, f))
+
+    const own = await this.store.own(keys)
+    if (own.length === 0) await this.writeHeader(own, keys)
+    this.writers.set(name, new FeedWriter(own))
+    await view.addFeed(own, true)
+    const known = this.settings.value.feeds[keys.discoveryKey.toString('hex')] ?? []
+    // Feeds learned in earlier sessions: their local blocks show at once.
+    await Promise.all(known.map(async hex => {
+      const core = await this.store.remote(Buffer.from(hex, 'hex'), keys.key)
+      // A feed with nothing local yet waits for a peer in the background.
+      const adding = view.addFeed(core, false).catch(err => this.backgroundError(err))
+      if (core.length > 0) await adding
+    }))
+  }
+
+  private async writeHeader (core: Hypercore, keys: ChatKeys): Promise<void> {
+    const entry: Entry = {
+      type: 'header',
+      hlc: this.clock.now(),
+      header: {
+        version: HEADER_VERSION,
+        identity: this.identity.identity.publicKey,
+        device: this.identity.device.publicKey,
+        certificate: this.identity.certificate,
+        feedSignature: signFeed(this.identity.device, core.key!, keys.id),
+        chat: keys.id,
+        name: this.directory.name(this.id)
+      }
+    }
+    await new FeedWriter(core).append(entry)
+  }
+
+  private onFeed (view: ChatView, f: FeedState): void {
+    this.directory.hint(f.identity, f.header.name)
+    const dk = view.keys.discoveryKey.toString('hex')
+    if (!f.own) {
+      const list = this.settings.value.feeds[dk] ??= []
+      if (!list.includes(f.hex)) {
+        list.push(f.hex)
+        this.settings.save().catch(err => this.backgroundError(err))
+      }
+    }
+    // Gossip the new writer to peers that follow the chat and have had the
+    // chat's list already (others get the whole list when they follow).
+    for (const link of this.links) {
+      if (link.sent.has(dk) && link.follows.has(dk)) link.live.send({ type: 'writers', chat: view.keys.discoveryKey, feeds: [writerInfo(f)] })
+    }
+    if (view.name !== DIRECTORY) this.emit('members', view.name)
+  }
+
+  private onHello (link: PeerLink): void {
+    this.directory.hint(link.identity!, link.name)
+    this.presence.identified(link.device, link.identity!)
+    this.log.info({ peer: link.device.slice(0, 16), name: link.name }, 'peer connected')
+  }
+
+  private sendAllWriters (link: PeerLink): void {
+    for (const view of this.views.values()) {
+      const dk = view.keys.discoveryKey.toString('hex')
+      if (!link.follows.has(dk) || link.sent.has(dk)) continue
+      link.sent.add(dk)
+      link.live.send({ type: 'writers', chat: view.keys.discoveryKey, feeds: [...view.feeds.values()].map(writerInfo) })
+    }
+  }
+
+  private announceFollows (): void {
+    const chats = this.followedKeys()
+    for (const link of this.links) {
+      if (link.identity === null) continue
+      link.live.send({ type: 'follow', chats })
+      this.sendAllWriters(link)
+    }
+  }
+
+  private async onWriters (link: PeerLink, dk: string, feeds: WriterInfo[]): Promise<void> {
+    const view = this.viewByDiscovery(dk)
+    if (!view) return
+    const fresh = feeds.filter(f => !view.has(Buffer.from(f.key).toString('hex')))
+    if (fresh.length === 0) return
+    // Hold the chat's output until every new feed has its tail loaded, so
+    // that a joiner sees one ordered batch of the newest messages.
+    this.hold(view)
+    try {
+      await Promise.all(fresh.map(async f => {
+        const core = await this.store.remote(f.key, view.keys.key)
+        if (this.closing) return
+        await view.addFeed(core, false)
+      }))
+    } finally {
+      this.release(view)
+    }
+    this.log.debug({ chat: view.name, from: link.device.slice(0, 16), feeds: fresh.length }, 'writers learned')
+  }
+
+  private hold (view: ChatView): void {
+    const h = this.holds.get(view) ?? { count: 0, added: [] }
+    h.count++
+    this.holds.set(view, h)
+  }
+
+  private release (view: ChatView): void {
+    const h = this.holds.get(view)
+    if (!h || --h.count > 0) return
+    this.holds.delete(view)
+    this.flush(view, h.added)
+  }
+
+  private onAdded (view: ChatView, msgs: StoredMessage[]): void {
+    for (const m of msgs) this.clock.observe(m.hlc)
+    const h = this.holds.get(view)
+    if (h) h.added.push(...msgs)
+    else if (this.isReady) this.flush(view, msgs)
+  }
+
+  // Live messages always show; older ones (catching up, a new writer) show
+  // only if they are among the chat's newest N, as on joining.
+  private flush (view: ChatView, msgs: StoredMessage[]): void {
+    if (view.name === DIRECTORY || !this.views.has(view.name)) return
+    const sorted = [...msgs].sort(compareMessages)
+    for (const m of sorted) {
+      if (this.emitted.has(m.id)) continue
+      const live = m.hlc.wall >= this.sessionStart
+      if (!live) {
+        const rank = view.rankFromTop(m)
+        if (rank < 0 || rank >= this.historyCount) continue
+      }
+      this.emitted.add(m.id)
+      this.emit('message', this.toEvent(view, m, !live))
+    }
+  }
+
+  private emitHistory (view: ChatView, msgs: StoredMessage[]): void {
+    for (const m of msgs) {
+      if (this.emitted.has(m.id)) continue
+      this.emitted.add(m.id)
+      this.emit('message', this.toEvent(view, m, true))
+    }
+  }
+
+  private toEvent (view: ChatView, m: StoredMessage, history: boolean): MessageEvent {
+    return { chat: view.name, id: m.id, from: this.person(m.identity), text: m.text, ts: m.hlc.wall, history, own: m.identity === this.id }
+  }
+
+  private backgroundError (err: unknown): void {
+    if (this.closing) return
+    this.log.warn({ err: String(err) }, 'background task failed')
+  }
+}
+
+function writerInfo (f: FeedState): WriterInfo {
+  return { key: f.key, length: f.core.length, last: f.last }
+}
+
+function chatOrder (a: string, b: string): number {
+  if (a === '#general') return -1
+  if (b === '#general') return 1
+  return a.localeCompare(b)
+}
+
+function defaultName (): string {
+  let user = ''
+  try {
+    user = os.userInfo().username
+  } catch {
+    // no passwd entry (some containers): fall back below
+  }
+  const clean = [...user.replace(/[\s@#]/g, '')].slice(0, 32).join('')
+  return isValidName(clean) ? clean : 'anon'
+}

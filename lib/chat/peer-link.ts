@@ -1,0 +1,68 @@
+// The chat layer's side of one connection: Corestore replication plus the
+// `hallway/v1` channel. It checks the hello (device certificate against the
+// Noise key), remembers what the peer follows and which chats' writers it
+// was sent, and hands verified frames to the messenger.
+import type NoiseSecretStream from '@hyperswarm/secret-stream'
+import { verifyDeviceCertificate } from '../identity/device-certificate.ts'
+import { LiveChannel } from '../net/live-channel.ts'
+import type { Log } from '../log.ts'
+import type { Live, WriterInfo } from '../wire/index.ts'
+
+export interface PeerLinkHandlers {
+  hello (link: PeerLink): void
+  follow (link: PeerLink): void
+  writers (link: PeerLink, chat: string, feeds: WriterInfo[]): void
+  close (link: PeerLink): void
+}
+
+export class PeerLink {
+  readonly stream: NoiseSecretStream
+  readonly device: string
+  readonly live: LiveChannel
+  identity: string | null = null
+  name = ''
+  relay = false
+  follows = new Set<string>()
+  readonly sent = new Set<string>()
+  private readonly handlers: PeerLinkHandlers
+  private readonly log: Log
+
+  constructor (stream: NoiseSecretStream, handlers: PeerLinkHandlers, log: Log) {
+    this.stream = stream
+    this.device = stream.remotePublicKey!.toString('hex')
+    this.handlers = handlers
+    this.log = log.child({ peer: this.device.slice(0, 16) })
+    this.live = new LiveChannel(stream)
+    this.live.on('live', frame => this.onFrame(frame))
+    this.live.on('invalid', reason => this.log.warn({ reason }, 'invalid frame'))
+    stream.once('close', () => handlers.close(this))
+  }
+
+  private onFrame (frame: Live): void {
+    if (frame.type === 'hello') {
+      if (this.identity !== null) return this.bad('second hello')
+      if (!verifyDeviceCertificate(frame.identity, this.stream.remotePublicKey!, frame.certificate)) {
+        this.log.warn({}, 'hello with a bad device certificate: dropping peer')
+        this.stream.destroy()
+        return
+      }
+      this.identity = Buffer.from(frame.identity).toString('hex')
+      this.name = frame.name
+      this.relay = frame.relay
+      this.handlers.hello(this)
+      return
+    }
+    if (this.identity === null) return this.bad(`${frame.type} before hello`)
+    if (frame.type === 'follow') {
+      this.follows = new Set(frame.chats.map(c => Buffer.from(c).toString('hex')))
+      this.handlers.follow(this)
+    } else {
+      this.handlers.writers(this, Buffer.from(frame.chat).toString('hex'), frame.feeds)
+    }
+  }
+
+  private bad (reason: string): void {
+    this.live.invalid++
+    this.log.warn({ reason }, 'protocol violation')
+  }
+}

@@ -1,0 +1,65 @@
+// Who is online: a person is online while at least one connection to one of
+// their devices is open (DESIGN.md §4). Counting connections, not hellos,
+// keeps a person online while a duplicate connection is swapped for the kept
+// one.
+import { EventEmitter } from 'node:events'
+
+export interface PresenceEvents {
+  online: [identity: string]
+  offline: [identity: string]
+}
+
+export class Presence extends EventEmitter<PresenceEvents> {
+  private readonly connections = new Map<string, number>() // device -> open connections
+  private readonly deviceOf = new Map<string, string>()     // device -> identity
+  private readonly devices = new Map<string, Set<string>>() // identity -> online devices
+
+  connected (device: string): void {
+    this.connections.set(device, (this.connections.get(device) ?? 0) + 1)
+  }
+
+  // The device proved (hello + certificate) which identity it belongs to.
+  identified (device: string, identity: string): void {
+    if (!this.connections.has(device)) return
+    const previous = this.deviceOf.get(device)
+    if (previous === identity) return
+    if (previous !== undefined) this.drop(device, previous)
+    this.deviceOf.set(device, identity)
+    const set = this.devices.get(identity) ?? new Set<string>()
+    set.add(device)
+    this.devices.set(identity, set)
+    if (set.size === 1) this.emit('online', identity)
+  }
+
+  disconnected (device: string): void {
+    const n = (this.connections.get(device) ?? 0) - 1
+    if (n > 0) {
+      this.connections.set(device, n)
+      return
+    }
+    this.connections.delete(device)
+    const identity = this.deviceOf.get(device)
+    if (identity !== undefined) {
+      this.deviceOf.delete(device)
+      this.drop(device, identity)
+    }
+  }
+
+  isOnline (identity: string): boolean {
+    return (this.devices.get(identity)?.size ?? 0) > 0
+  }
+
+  online (): string[] {
+    return [...this.devices.keys()]
+  }
+
+  private drop (device: string, identity: string): void {
+    const set = this.devices.get(identity)
+    if (!set) return
+    set.delete(device)
+    if (set.size === 0) {
+      this.devices.delete(identity)
+      this.emit('offline', identity)
+    }
+  }
+}

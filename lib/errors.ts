@@ -1,0 +1,46 @@
+// One error class with a stable `code` (hypercore-errors style). Codes cross
+// process boundaries (headless JSON, HTTP JSON), so they never change meaning.
+// This module is a leaf: every layer may import it.
+
+export type ErrorCode =
+  | 'BAD_ARGUMENT'
+  | 'BAD_COMMAND'
+  | 'UNKNOWN_COMMAND'
+  | 'BAD_CHANNEL_NAME'
+  | 'BAD_NAME'
+  | 'MESSAGE_TOO_LONG'
+  | 'EMPTY_MESSAGE'
+  | 'NOT_FOLLOWING'
+  | 'CANNOT_LEAVE_GENERAL'
+  | 'NO_CURRENT_CHAT'
+  | 'DATA_LOCKED'
+  | 'DATA_CORRUPT'
+  | 'DISK_FULL'
+  | 'PORT_IN_USE'
+  | 'BAD_PEER_ADDRESS'
+  | 'CLOSED'
+
+export class HallwayError extends Error {
+  readonly code: ErrorCode
+
+  constructor (code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.code = code
+    this.name = 'HallwayError'
+  }
+}
+
+export function hallwayError (code: ErrorCode, message: string, cause?: unknown): HallwayError {
+  return new HallwayError(code, message, cause === undefined ? undefined : { cause })
+}
+
+export function isHallwayError (err: unknown): err is HallwayError {
+  return err instanceof HallwayError
+}
+
+// A background promise must end somewhere: log operational failures and
+// rethrow programmer errors (the role of Holepunch's safety-catch).
+export function isProgrammerError (err: unknown): boolean {
+  return err instanceof TypeError || err instanceof RangeError ||
+    err instanceof SyntaxError || err instanceof ReferenceError
+}

@@ -1,0 +1,53 @@
+// The Corestore in the data folder: our own feeds (one per chat, named inside
+// the chat's namespace, so each device writes only its own cores) and the
+// remote feeds we learn of. Knows nothing of sockets (STYLE.md): replicate()
+// takes any secret stream.
+import Corestore from 'corestore'
+import type Hypercore from 'hypercore'
+import { hallwayError } from '../errors.ts'
+
+export interface FeedKeys { id: Uint8Array, key: Uint8Array }
+
+export class FeedStore {
+  private readonly store: Corestore
+  private opened = false
+
+  constructor (dir: string) {
+    this.store = new Corestore(dir)
+  }
+
+  async ready (): Promise<void> {
+    if (this.opened) return
+    try {
+      await this.store.ready()
+    } catch (err) {
+      if (/lock/i.test(String((err as Error)?.message))) {
+        throw hallwayError('DATA_LOCKED', 'the data folder is in use by another hallway process; stop it or use --data DIR', err)
+      }
+      throw err
+    }
+    this.opened = true
+  }
+
+  // Our writer feed for a chat: stable across restarts (derived from the
+  // store's primary key, the chat id and a fixed name).
+  async own (chat: FeedKeys): Promise<Hypercore> {
+    const core = this.store.namespace(Buffer.from(chat.id).toString('hex')).get({ name: 'writer', encryption: { key: chat.key } })
+    await core.ready()
+    return core
+  }
+
+  async remote (key: Uint8Array, encryptionKey: Uint8Array | null): Promise<Hypercore> {
+    const core = this.store.get({ key, encryption: encryptionKey ? { key: encryptionKey } : null })
+    await core.ready()
+    return core
+  }
+
+  replicate (stream: unknown): void {
+    this.store.replicate(stream)
+  }
+
+  async close (): Promise<void> {
+    await this.store.close()
+  }
+}

@@ -1,0 +1,43 @@
+// Ed25519 signing and BLAKE2b derivations (sodium-native). Every signature is
+// over a domain-separated message so that one signature can never be replayed
+// as another kind.
+import sodium from 'sodium-native'
+
+export interface KeyPair { publicKey: Buffer, secretKey: Buffer }
+
+export function keyPairFromSeed (seed: Uint8Array): KeyPair {
+  const publicKey = Buffer.alloc(sodium.crypto_sign_PUBLICKEYBYTES)
+  const secretKey = Buffer.alloc(sodium.crypto_sign_SECRETKEYBYTES)
+  sodium.crypto_sign_seed_keypair(publicKey, secretKey, Buffer.from(seed))
+  return { publicKey, secretKey }
+}
+
+export function randomBytes (n: number): Buffer {
+  const b = Buffer.alloc(n)
+  sodium.randombytes_buf(b)
+  return b
+}
+
+export function sign (domain: string, parts: Uint8Array[], secretKey: Buffer): Buffer {
+  const sig = Buffer.alloc(sodium.crypto_sign_BYTES)
+  sodium.crypto_sign_detached(sig, signable(domain, parts), secretKey)
+  return sig
+}
+
+export function verify (domain: string, parts: Uint8Array[], signature: Uint8Array, publicKey: Uint8Array): boolean {
+  if (signature.byteLength !== sodium.crypto_sign_BYTES || publicKey.byteLength !== sodium.crypto_sign_PUBLICKEYBYTES) return false
+  return sodium.crypto_sign_verify_detached(signature, signable(domain, parts), publicKey)
+}
+
+// BLAKE2b-256 of the parts, optionally keyed.
+export function hash (parts: Array<Uint8Array | string>, key?: Uint8Array): Buffer {
+  const out = Buffer.alloc(32)
+  const inputs = parts.map(p => typeof p === 'string' ? Buffer.from(p) : Buffer.from(p.buffer, p.byteOffset, p.byteLength))
+  if (key) sodium.crypto_generichash_batch(out, inputs, Buffer.from(key))
+  else sodium.crypto_generichash_batch(out, inputs)
+  return out
+}
+
+function signable (domain: string, parts: Uint8Array[]): Buffer {
+  return Buffer.concat([Buffer.from(domain + '\0'), ...parts])
+}

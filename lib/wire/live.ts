@@ -1,0 +1,65 @@
+// Frames of the `hallway/v1` live channel: bounded and validated like blocks.
+import { pb } from './codec.ts'
+import {
+  LIVE_VERSION, MAX_FOLLOWED_CHATS, MAX_LIVE_FRAME_BYTES, MAX_WRITERS_PER_FRAME, SIGNATURE_BYTES
+} from './limits.ts'
+import { isKey, isValidName, toHlc } from './validate.ts'
+import type { Decoded, Hlc } from './entry.ts'
+
+export interface WriterInfo { key: Uint8Array, length: number, last: Hlc | null }
+
+export type Live =
+  | { type: 'hello', version: number, identity: Uint8Array, certificate: Uint8Array, name: string, relay: boolean }
+  | { type: 'follow', chats: Uint8Array[] }
+  | { type: 'writers', chat: Uint8Array, feeds: WriterInfo[] }
+
+export function encodeLive (live: Live): Uint8Array {
+  switch (live.type) {
+    case 'hello': return pb.Live.encode({
+      hello: { version: live.version, identity: live.identity, certificate: live.certificate, name: live.name, relay: live.relay }
+    }).finish()
+    case 'follow': return pb.Live.encode({ follow: { chats: live.chats } }).finish()
+    case 'writers': return pb.Live.encode({
+      writers: {
+        chat: live.chat,
+        feeds: live.feeds.map(f => ({ key: f.key, length: f.length, last: f.last ? { ...f.last } : null }))
+      }
+    }).finish()
+  }
+}
+
+export function decodeLive (bytes: Uint8Array): Decoded<Live> {
+  if (bytes.byteLength > MAX_LIVE_FRAME_BYTES) return { ok: false, reason: 'too-large' }
+  let live: pb.Live
+  try {
+    live = pb.Live.decode(bytes)
+  } catch {
+    return { ok: false, reason: 'malformed' }
+  }
+  if (live.hello) {
+    const h = live.hello
+    const name = h.name ?? ''
+    if (h.version !== LIVE_VERSION || !isKey(h.identity) || !isKey(h.certificate, SIGNATURE_BYTES) || !isValidName(name)) {
+      return { ok: false, reason: 'bad-header' }
+    }
+    return { ok: true, value: { type: 'hello', version: h.version, identity: h.identity, certificate: h.certificate, name, relay: h.relay === true } }
+  }
+  if (live.follow) {
+    const chats = live.follow.chats ?? []
+    if (chats.length > MAX_FOLLOWED_CHATS || !chats.every((c: Uint8Array) => isKey(c))) return { ok: false, reason: 'malformed' }
+    return { ok: true, value: { type: 'follow', chats } }
+  }
+  if (live.writers) {
+    const w = live.writers
+    const raw = w.feeds ?? []
+    if (!isKey(w.chat) || raw.length > MAX_WRITERS_PER_FRAME) return { ok: false, reason: 'malformed' }
+    const feeds: WriterInfo[] = []
+    for (const f of raw) {
+      const length = Number(f.length ?? 0)
+      if (!isKey(f.key) || !Number.isSafeInteger(length) || length < 0) return { ok: false, reason: 'malformed' }
+      feeds.push({ key: f.key!, length, last: toHlc(f.last) })
+    }
+    return { ok: true, value: { type: 'writers', chat: w.chat, feeds } }
+  }
+  return { ok: false, reason: 'unknown-kind' }
+}

@@ -1,0 +1,17 @@
+declare module 'sodium-native' {
+  const sodium: {
+    crypto_sign_PUBLICKEYBYTES: number
+    crypto_sign_SECRETKEYBYTES: number
+    crypto_sign_SEEDBYTES: number
+    crypto_sign_BYTES: number
+    crypto_generichash_BYTES: number
+    crypto_sign_seed_keypair (pk: Buffer, sk: Buffer, seed: Buffer): void
+    crypto_sign_detached (sig: Buffer, message: Buffer, sk: Buffer): void
+    crypto_sign_verify_detached (sig: Uint8Array, message: Uint8Array, pk: Uint8Array): boolean
+    crypto_generichash (out: Buffer, input: Buffer, key?: Buffer): void
+    crypto_generichash_batch (out: Buffer, inputs: Buffer[], key?: Buffer): void
+    randombytes_buf (buf: Buffer): void
+    sodium_malloc (size: number): Buffer
+  }
+  export default sodium
+}
