@@ -16,7 +16,7 @@ export interface MessageEvent {
 
 export interface PeerEvent { state: 'online' | 'offline', id: string, name: string }
 
-export interface Member extends Person { online: boolean, self: boolean }
+export interface Member extends Person { online: boolean, away: boolean, self: boolean }
 
 export interface ChatSummary { name: string, joined: boolean }
 
@@ -29,5 +29,6 @@ export interface MessengerEvents {
   nick: [{ id: string, name: string, previous: string | null }]
   chats: []
   members: [chat: string]
+  status: [{ id: string, away: boolean }]
   warning: [{ code: string, message: string }]
 }

@@ -69,6 +69,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private opening: Promise<void> | null = null
   private closing: Promise<void> | null = null
   private isReady = false
+  private away = false
 
   constructor (opts: MessengerOptions) {
     super()
@@ -200,8 +201,33 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
     const ids = new Set(view.members().keys())
     ids.add(this.id)
-    return [...ids].map(id => ({ ...this.person(id), online: id === this.id || this.presence.isOnline(id), self: id === this.id }))
-      .sort((a, b) => Number(b.online) - Number(a.online) || a.display.localeCompare(b.display))
+    return [...ids].map(id => {
+      const self = id === this.id
+      return { ...this.person(id), online: self || this.presence.isOnline(id), away: self ? this.away : this.isAway(id), self }
+    }).sort((a, b) => Number(b.online) - Number(a.online) || Number(a.away) - Number(b.away) || a.display.localeCompare(b.display))
+  }
+
+  // Idle for a while (the UI decides when); peers show the person as away.
+  setAway (away: boolean): void {
+    if (this.away === away) return
+    this.away = away
+    for (const link of this.links) if (link.identity !== null) link.live.send({ type: 'status', away })
+  }
+
+  // Is a relay among the connected peers?
+  relayConnected (): boolean {
+    for (const link of this.links) if (link.relay) return true
+    return false
+  }
+
+  private isAway (identity: string): boolean {
+    let any = false
+    for (const link of this.links) {
+      if (link.identity !== identity) continue
+      if (!link.away) return false
+      any = true
+    }
+    return any
   }
 
   // The newest n messages of a chat, fetched tail first across its feeds.
@@ -232,6 +258,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     const link = new PeerLink(stream, {
       hello: l => this.onHello(l),
       follow: l => this.sendAllWriters(l),
+      status: l => this.emit('status', { id: l.identity!, away: l.away }),
       writers: (l, chat, feeds) => { this.onWriters(l, chat, feeds).catch(err => this.backgroundError(err)) },
       close: l => {
         this.links.delete(l)
@@ -242,6 +269,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     link.live.on('open', () => {
       link.live.send({ type: 'hello', version: LIVE_VERSION, identity: this.identity.identity.publicKey, certificate: this.identity.certificate, name: this.name, relay: false })
       link.live.send({ type: 'follow', chats: this.followedKeys() })
+      if (this.away) link.live.send({ type: 'status', away: true })
     })
   }
 

@@ -12,6 +12,7 @@ export interface PeerLinkHandlers {
   hello (link: PeerLink): void
   follow (link: PeerLink): void
   writers (link: PeerLink, chat: string, feeds: WriterInfo[]): void
+  status (link: PeerLink): void
   close (link: PeerLink): void
 }
 
@@ -22,6 +23,7 @@ export class PeerLink {
   identity: string | null = null
   name = ''
   relay = false
+  away = false
   follows = new Set<string>()
   readonly sent = new Set<string>()
   private readonly handlers: PeerLinkHandlers
@@ -56,6 +58,9 @@ export class PeerLink {
     if (frame.type === 'follow') {
       this.follows = new Set(frame.chats.map(c => Buffer.from(c).toString('hex')))
       this.handlers.follow(this)
+    } else if (frame.type === 'status') {
+      this.away = frame.away
+      this.handlers.status(this)
     } else {
       this.handlers.writers(this, Buffer.from(frame.chat).toString('hex'), frame.feeds)
     }

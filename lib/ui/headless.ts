@@ -28,6 +28,7 @@ export class Headless {
     m.on('message', e => this.write(messageJson(e)))
     m.on('peer', e => this.write({ event: 'peer', state: e.state, id: e.id, name: e.name }))
     m.on('nick', e => this.write({ event: 'nick', id: e.id, name: e.name, previous: e.previous }))
+    m.on('status', e => this.write({ event: 'status', id: e.id, away: e.away }))
     m.on('warning', e => this.write({ event: 'warning', code: e.code, message: e.message }))
   }
 

@@ -12,6 +12,7 @@ export type Live =
   | { type: 'hello', version: number, identity: Uint8Array, certificate: Uint8Array, name: string, relay: boolean }
   | { type: 'follow', chats: Uint8Array[] }
   | { type: 'writers', chat: Uint8Array, feeds: WriterInfo[] }
+  | { type: 'status', away: boolean }
 
 export function encodeLive (live: Live): Uint8Array {
   switch (live.type) {
@@ -25,6 +26,7 @@ export function encodeLive (live: Live): Uint8Array {
         feeds: live.feeds.map(f => ({ key: f.key, length: f.length, last: f.last ? { ...f.last } : null }))
       }
     }).finish()
+    case 'status': return pb.Live.encode({ status: { away: live.away } }).finish()
   }
 }
 
@@ -61,5 +63,6 @@ export function decodeLive (bytes: Uint8Array): Decoded<Live> {
     }
     return { ok: true, value: { type: 'writers', chat: w.chat, feeds } }
   }
+  if (live.status) return { ok: true, value: { type: 'status', away: live.status.away === true } }
   return { ok: false, reason: 'unknown-kind' }
 }

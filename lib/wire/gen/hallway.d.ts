@@ -620,8 +620,11 @@ export namespace hallway {
         /** Live writers. */
         writers?: (hallway.Writers.$Properties|null);
 
+        /** Live status. */
+        status?: (hallway.Status.$Properties|null);
+
         /** Live kind. */
-        kind?: ("hello"|"follow"|"writers");
+        kind?: ("hello"|"follow"|"writers"|"status");
 
         /**
          * Creates a new Live instance using the specified properties.
@@ -671,8 +674,11 @@ export namespace hallway {
             /** Live writers */
             writers?: (hallway.Writers.$Properties|null);
 
+            /** Live status */
+            status?: (hallway.Status.$Properties|null);
+
             /** Live kind */
-            kind?: ("hello"|"follow"|"writers");
+            kind?: ("hello"|"follow"|"writers"|"status");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -683,10 +689,83 @@ export namespace hallway {
           hello?: hallway.Hello.$Shape|null;
           follow?: hallway.Follow.$Shape|null;
           writers?: hallway.Writers.$Shape|null;
+          status?: hallway.Status.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ kind?: undefined; hello?: null; follow?: null; writers?: null }|{ kind?: "hello"; hello: hallway.Hello.$Shape; follow?: null; writers?: null }|{ kind?: "follow"; hello?: null; follow: hallway.Follow.$Shape; writers?: null }|{ kind?: "writers"; hello?: null; follow?: null; writers: hallway.Writers.$Shape })
+          ({ kind?: undefined; hello?: null; follow?: null; writers?: null; status?: null }|{ kind?: "hello"; hello: hallway.Hello.$Shape; follow?: null; writers?: null; status?: null }|{ kind?: "follow"; hello?: null; follow: hallway.Follow.$Shape; writers?: null; status?: null }|{ kind?: "writers"; hello?: null; follow?: null; writers: hallway.Writers.$Shape; status?: null }|{ kind?: "status"; hello?: null; follow?: null; writers?: null; status: hallway.Status.$Shape })
         );
+    }
+
+    /**
+     * Properties of a Status.
+     * @deprecated Use hallway.Status.$Properties instead.
+     */
+    interface IStatus extends hallway.Status.$Properties {
+    }
+
+    /** Represents a Status. */
+    class Status {
+
+        /**
+         * Constructs a new Status.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: hallway.Status.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Status away. */
+        away: boolean;
+
+        /**
+         * Creates a new Status instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Status instance
+         */
+        static create(properties: hallway.Status.$Shape): hallway.Status & hallway.Status.$Shape;
+        static create(properties?: hallway.Status.$Properties): hallway.Status;
+
+        /**
+         * Encodes the specified Status message. Does not implicitly {@link hallway.Status.verify|verify} messages.
+         * @param message Status message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: hallway.Status.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Status message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {hallway.Status & hallway.Status.$Shape} Status
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hallway.Status & hallway.Status.$Shape;
+
+        /**
+         * Gets the type url for Status
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Status {
+
+        /** Properties of a Status. */
+        interface $Properties {
+
+            /** Status away */
+            away?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Status. */
+        type $Shape = hallway.Status.$Properties;
     }
 
     /**

@@ -1424,7 +1424,8 @@ export const hallway = $root.hallway = (() => {
          * @property {hallway.Hello.$Properties|null} [hello] Live hello
          * @property {hallway.Follow.$Properties|null} [follow] Live follow
          * @property {hallway.Writers.$Properties|null} [writers] Live writers
-         * @property {"hello"|"follow"|"writers"} [kind] Live kind
+         * @property {hallway.Status.$Properties|null} [status] Live status
+         * @property {"hello"|"follow"|"writers"|"status"} [kind] Live kind
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1442,9 +1443,10 @@ export const hallway = $root.hallway = (() => {
          *   hello?: hallway.Hello.$Shape|null;
          *   follow?: hallway.Follow.$Shape|null;
          *   writers?: hallway.Writers.$Shape|null;
+         *   status?: hallway.Status.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ kind?: undefined; hello?: null; follow?: null; writers?: null }|{ kind?: "hello"; hello: hallway.Hello.$Shape; follow?: null; writers?: null }|{ kind?: "follow"; hello?: null; follow: hallway.Follow.$Shape; writers?: null }|{ kind?: "writers"; hello?: null; follow?: null; writers: hallway.Writers.$Shape })
+         *   ({ kind?: undefined; hello?: null; follow?: null; writers?: null; status?: null }|{ kind?: "hello"; hello: hallway.Hello.$Shape; follow?: null; writers?: null; status?: null }|{ kind?: "follow"; hello?: null; follow: hallway.Follow.$Shape; writers?: null; status?: null }|{ kind?: "writers"; hello?: null; follow?: null; writers: hallway.Writers.$Shape; status?: null }|{ kind?: "status"; hello?: null; follow?: null; writers?: null; status: hallway.Status.$Shape })
          * )} hallway.Live.$Shape
          */
 
@@ -1487,17 +1489,25 @@ export const hallway = $root.hallway = (() => {
          */
         Live.prototype.writers = null;
 
+        /**
+         * Live status.
+         * @member {hallway.Status.$Properties|null|undefined} status
+         * @memberof hallway.Live
+         * @instance
+         */
+        Live.prototype.status = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Live kind.
-         * @member {"hello"|"follow"|"writers"|undefined} kind
+         * @member {"hello"|"follow"|"writers"|"status"|undefined} kind
          * @memberof hallway.Live
          * @instance
          */
         $Object.defineProperty(Live.prototype, "kind", {
-            get: $util.oneOfGetter($oneOfFields = ["hello", "follow", "writers"]),
+            get: $util.oneOfGetter($oneOfFields = ["hello", "follow", "writers", "status"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -1539,6 +1549,8 @@ export const hallway = $root.hallway = (() => {
                 $root.hallway.Follow.encode(message.follow, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.writers != null && $Object.hasOwnProperty.call(message, "writers"))
                 $root.hallway.Writers.encode(message.writers, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                $root.hallway.Status.encode(message.status, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1604,6 +1616,13 @@ export const hallway = $root.hallway = (() => {
                         message.kind = "writers";
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.status = $root.hallway.Status.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                        message.kind = "status";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1636,6 +1655,172 @@ export const hallway = $root.hallway = (() => {
         };
 
         return Live;
+    })();
+
+    hallway.Status = (function() {
+
+        /**
+         * Properties of a Status.
+         * @typedef {Object} hallway.Status.$Properties
+         * @property {boolean|null} [away] Status away
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Status.
+         * @memberof hallway
+         * @interface IStatus
+         * @augments hallway.Status.$Properties
+         * @deprecated Use hallway.Status.$Properties instead.
+         */
+
+        /**
+         * Shape of a Status.
+         * @typedef {hallway.Status.$Properties} hallway.Status.$Shape
+         */
+
+        /**
+         * Constructs a new Status.
+         * @memberof hallway
+         * @classdesc Represents a Status.
+         * @constructor
+         * @param {hallway.Status.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Status = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Status away.
+         * @member {boolean} away
+         * @memberof hallway.Status
+         * @instance
+         */
+        Status.prototype.away = false;
+
+        /**
+         * Creates a new Status instance using the specified properties.
+         * @function create
+         * @memberof hallway.Status
+         * @static
+         * @param {hallway.Status.$Properties=} [properties] Properties to set
+         * @returns {hallway.Status} Status instance
+         * @type {{
+         *   (properties: hallway.Status.$Shape): hallway.Status & hallway.Status.$Shape;
+         *   (properties?: hallway.Status.$Properties): hallway.Status;
+         * }}
+         */
+        Status.create = function(properties) {
+            return new Status(properties);
+        };
+
+        /**
+         * Encodes the specified Status message. Does not implicitly {@link hallway.Status.verify|verify} messages.
+         * @function encode
+         * @memberof hallway.Status
+         * @static
+         * @param {hallway.Status.$Properties} message Status message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Status.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.away != null && $Object.hasOwnProperty.call(message, "away") && message.away !== false)
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.away);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Status message from the specified reader or buffer.
+         * @function decode
+         * @memberof hallway.Status
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {hallway.Status & hallway.Status.$Shape} Status
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Status.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.hallway.Status();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.away = value;
+                        else
+                            delete message.away;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Gets the type url for Status
+         * @function getTypeUrl
+         * @memberof hallway.Status
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Status.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/hallway.Status";
+        };
+
+        return Status;
     })();
 
     hallway.Hello = (function() {
