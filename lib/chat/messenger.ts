@@ -201,6 +201,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
     const ids = new Set(view.members().keys())
     ids.add(this.id)
+    // Everyone is in #general: it cannot be left.
+    if (chat === '#general') for (const id of this.presence.online()) ids.add(id)
     return [...ids].map(id => {
       const self = id === this.id
       return { ...this.person(id), online: self || this.presence.isOnline(id), away: self ? this.away : this.isAway(id), self }
