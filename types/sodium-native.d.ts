@@ -10,6 +10,9 @@ declare module 'sodium-native' {
     crypto_sign_verify_detached (sig: Uint8Array, message: Uint8Array, pk: Uint8Array): boolean
     crypto_generichash (out: Buffer, input: Buffer, key?: Buffer): void
     crypto_generichash_batch (out: Buffer, inputs: Buffer[], key?: Buffer): void
+    crypto_sign_ed25519_pk_to_curve25519 (x25519pk: Buffer, ed25519pk: Buffer): void
+    crypto_sign_ed25519_sk_to_curve25519 (x25519sk: Buffer, ed25519sk: Buffer): void
+    crypto_scalarmult (q: Buffer, n: Buffer, p: Buffer): void
     randombytes_buf (buf: Buffer): void
     sodium_malloc (size: number): Buffer
   }

@@ -11,7 +11,7 @@ import type { Log } from '../log.ts'
 import { decodeBlock, type Entry, type Header, type Hlc } from '../wire/index.ts'
 import { compareMessages, messageId, type StoredMessage } from './chat-message.ts'
 import { checkHeader } from './feed-header.ts'
-import { MAX_FUTURE_MS } from './hlc.ts'
+import { compareHlc, MAX_FUTURE_MS } from './hlc.ts'
 
 export interface FeedState {
   readonly core: Hypercore
@@ -23,6 +23,8 @@ export interface FeedState {
   lo: number
   hi: number
   last: Hlc | null
+  // Clock of the first entry of block `lo`: how far back the window reaches.
+  lowest: Hlc | null
   queue: Promise<void>
 }
 
@@ -97,7 +99,7 @@ export class ChatView extends EventEmitter<ChatViewEvents> {
         return false
       }
       const identity = Buffer.from(check.header.identity).toString('hex')
-      const f: FeedState = { core, key, hex, header: check.header, identity, own, lo: core.length, hi: core.length, last: null, queue: Promise.resolve() }
+      const f: FeedState = { core, key, hex, header: check.header, identity, own, lo: core.length, hi: core.length, last: null, lowest: null, queue: Promise.resolve() }
       this.feeds.set(hex, f)
       core.on('append', () => this.enqueue(f, () => this.extend(f)))
       this.emit('feed', f)
@@ -112,6 +114,18 @@ export class ChatView extends EventEmitter<ChatViewEvents> {
   async tail (n: number): Promise<StoredMessage[]> {
     await Promise.all([...this.feeds.values()].map(f => this.enqueue(f, () => this.widen(f, n))))
     return this.messages.slice(-n)
+  }
+
+  // Ensure every message after `mark` is loaded (exact unread counts): widen
+  // each window until it reaches an entry at or before the mark.
+  async since (mark: Hlc): Promise<void> {
+    await Promise.all([...this.feeds.values()].map(f => this.enqueue(f, async () => {
+      let n = f.hi - f.lo + 20
+      while (!this.closed && f.lo > 1 && (f.lowest === null || compareHlc(f.lowest, mark) > 0)) {
+        await this.widen(f, n)
+        n *= 2
+      }
+    })))
   }
 
   members (): Map<string, FeedState[]> {
@@ -188,6 +202,7 @@ export class ChatView extends EventEmitter<ChatViewEvents> {
           this.opts.log.warn({ chat: this.name, feed: f.hex.slice(0, 16), block, reason: decoded.reason }, 'block skipped')
           return
         }
+        if (block === f.lo) f.lowest = decoded.value[0]!.hlc
         decoded.value.forEach((entry, offset) => {
           if (!f.last || entry.hlc.wall > f.last.wall || (entry.hlc.wall === f.last.wall && entry.hlc.logical > f.last.logical)) f.last = entry.hlc
           if (entry.type === 'message') {

@@ -11,6 +11,10 @@ export type Command =
   | { type: 'who', chat: string | null }
   | { type: 'history', count: number }
   | { type: 'channels' }
+  | { type: 'msg', to: string, text: string }
+  | { type: 'dm', to: string }
+  | { type: 'read', chat: string | null }
+  | { type: 'unread' }
   | { type: 'help' }
   | { type: 'quit' }
 
@@ -22,6 +26,10 @@ export const COMMANDS: Record<string, CommandHelp> = {
   nick: { usage: '/nick NAME', summary: 'change your name' },
   who: { usage: '/who [#channel]', summary: 'list the members of a chat and who is online' },
   history: { usage: '/history [N]', summary: 'show the last N messages of the chat (default 20)' },
+  msg: { usage: '/msg @name text', summary: 'send a direct message (end-to-end encrypted)' },
+  dm: { usage: '/dm @name', summary: 'open the direct-message chat with a person' },
+  read: { usage: '/read [chat]', summary: 'mark a chat as read (the current one by default)' },
+  unread: { usage: '/unread', summary: 'list the chats with unread messages' },
   channels: { usage: '/channels', summary: 'list the channels of the workspace' },
   help: { usage: '/help', summary: 'list the commands' },
   quit: { usage: '/quit', summary: 'leave hallway' }
@@ -39,7 +47,8 @@ export function parseCommand (line: string): Command {
     if (text.length > MAX_TEXT_CHARS) throw hallwayError('MESSAGE_TOO_LONG', `a message has at most ${MAX_TEXT_CHARS} characters (this one has ${text.length})`)
     return { type: 'say', text }
   }
-  const [word = '', ...args] = trimmed.slice(1).trim().split(/\s+/)
+  const body = trimmed.slice(1).trim()
+  const [word = '', ...args] = body.split(/\s+/)
   const name = word.toLowerCase()
   switch (name) {
     case 'join': return { type: 'join', chat: channelArg(args[0], true)! }
@@ -57,6 +66,16 @@ export function parseCommand (line: string): Command {
       return { type: 'history', count }
     }
     case 'channels': case 'list': return { type: 'channels' }
+    case 'msg': case 'query': {
+      const to = personArg(args[0])
+      const text = body.slice(word.length).trimStart().slice(args[0]!.length).trimStart()
+      if (text.length === 0) throw hallwayError('EMPTY_MESSAGE', 'usage: /msg @name text')
+      if (text.length > MAX_TEXT_CHARS) throw hallwayError('MESSAGE_TOO_LONG', `a message has at most ${MAX_TEXT_CHARS} characters`)
+      return { type: 'msg', to, text }
+    }
+    case 'dm': return { type: 'dm', to: personArg(args[0]) }
+    case 'read': return { type: 'read', chat: args[0] === undefined ? null : chatArg(args[0]) }
+    case 'unread': return { type: 'unread' }
     case 'help': return { type: 'help' }
     case 'quit': case 'exit': return { type: 'quit' }
     default: throw hallwayError('UNKNOWN_COMMAND', `unknown command /${word}: try /help`)
@@ -65,6 +84,17 @@ export function parseCommand (line: string): Command {
 
 export function normalizeChannel (name: string): string {
   return (name.startsWith('#') ? name : '#' + name).toLowerCase()
+}
+
+// `@bob`, `bob` or `@bob.3f2a` (the key suffix picks one of two bobs).
+function personArg (arg: string | undefined): string {
+  const name = arg?.startsWith('@') ? arg.slice(1) : arg
+  if (!name || !/^[^\s@#]{1,32}(\.[0-9a-f]{4})?$/u.test(name)) throw hallwayError('BAD_NAME', 'usage: /msg @name text')
+  return '@' + name
+}
+
+function chatArg (arg: string): string {
+  return arg.startsWith('@') ? personArg(arg) : channelArg(arg, true)!
 }
 
 function channelArg (arg: string | undefined, required: boolean): string | null {

@@ -18,7 +18,9 @@ export interface PeerEvent { state: 'online' | 'offline', id: string, name: stri
 
 export interface Member extends Person { online: boolean, away: boolean, self: boolean }
 
-export interface ChatSummary { name: string, joined: boolean }
+export interface ChatSummary { name: string, joined: boolean, direct: boolean }
+
+export interface UnreadEvent { chat: string, count: number }
 
 export interface ReadyEvent { id: string, name: string, port: number | null }
 
@@ -30,5 +32,6 @@ export interface MessengerEvents {
   chats: []
   members: [chat: string]
   status: [{ id: string, away: boolean }]
+  unread: [UnreadEvent]
   warning: [{ code: string, message: string }]
 }

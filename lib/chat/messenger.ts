@@ -21,10 +21,11 @@ import { compareMessages, messageId, type StoredMessage } from './chat-message.t
 import { ChatView, type FeedState } from './chat-view.ts'
 import { Connector, type StaticPeer } from './connector.ts'
 import { Directory } from './directory.ts'
-import type { ChatSummary, Member, MessageEvent, MessengerEvents, Person } from './events.ts'
+import type { ChatSummary, Member, MessageEvent, MessengerEvents, Person, UnreadEvent } from './events.ts'
 import { HlcClock } from './hlc.ts'
 import { PeerLink } from './peer-link.ts'
 import { Presence } from './presence.ts'
+import { isAfter, ReadMarkers, START, type ReadMark } from './read-markers.ts'
 import { readSettings, SettingsFile } from './settings.ts'
 
 export interface MessengerOptions {
@@ -70,6 +71,11 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private closing: Promise<void> | null = null
   private isReady = false
   private away = false
+  private readonly markers: ReadMarkers
+  private readonly unreadShown = new Map<string, number>()
+  private readonly counting = new Map<string, Promise<void>>()
+  // Discovery keys of the direct chats we could have, by the other person.
+  private readonly directKeys = new Map<string, string>()
 
   constructor (opts: MessengerOptions) {
     super()
@@ -77,11 +83,15 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.log = opts.log ?? silentLog
     this.workspace = new Workspace(opts.workspaceKey)
     this.store = new FeedStore(opts.dataDir)
+    this.markers = new ReadMarkers(opts.dataDir)
     this.clock = new HlcClock(opts.clock)
     this.sessionStart = (opts.clock ?? Date.now)()
     this.presence.on('online', id => this.emit('peer', { state: 'online', id, name: this.directory.display(id) }))
     this.presence.on('offline', id => this.emit('peer', { state: 'offline', id, name: this.directory.display(id) }))
-    this.directory.on('name', (id, name, previous) => { if (previous !== null) this.emit('nick', { id, name, previous }) })
+    this.directory.on('name', (id, name, previous) => {
+      if (previous === null) this.noteIdentity(id)
+      else this.emit('nick', { id, name, previous })
+    })
     this.directory.on('channel', () => this.emit('chats'))
   }
 
@@ -107,6 +117,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await this.store.ready() // first: it holds the data folder's lock
     this.identity = await loadOrCreateIdentity(this.opts.dataDir)
     this.settings = new SettingsFile(this.opts.dataDir, await readSettings(this.opts.dataDir))
+    await this.markers.load()
     const s = this.settings.value
     const name = this.opts.name ?? s.name ?? defaultName()
     if (!isValidName(name)) throw hallwayError('BAD_NAME', `${name} is not a valid name: 1-32 characters, no spaces, @ or #`)
@@ -115,12 +126,14 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await this.follow(DIRECTORY, this.workspace.directory(), true)
     if (this.directory.name(this.id) !== name || s.name !== name) await this.setName(name)
     for (const chat of s.channels) await this.follow(chat, this.workspace.channel(chat))
+    for (const id of s.dms) await this.follow('@' + id, this.direct(id))
 
     if (this.opts.network !== false) await this.startNetwork()
     this.isReady = true
     this.emit('ready', { id: this.id, name: this.name, port: this.port })
     // What was on disk: the newest messages of every chat, oldest first.
     for (const view of this.chatViews()) this.emitHistory(view, view.messages.slice(-this.historyCount))
+    for (const view of this.chatViews()) this.recount(view)
   }
 
   private async startNetwork (): Promise<void> {
@@ -148,20 +161,64 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   chats (): ChatSummary[] {
     const joined = this.settings.value.channels
     const all = new Set([...joined, ...this.directory.channels])
-    return [...all].sort(chatOrder).map(name => ({ name, joined: joined.includes(name) }))
+    const channels = [...all].sort(chatOrder).map(name => ({ name, joined: joined.includes(name), direct: false }))
+    const direct = this.settings.value.dms.map(id => ({ name: this.publicName('@' + id), joined: true, direct: true }))
+    return [...channels, ...direct.sort((a, b) => a.name.localeCompare(b.name))]
   }
 
+  // Chats this person is in: channels, then direct messages.
   joined (): string[] {
-    return [...this.settings.value.channels]
+    return [...this.settings.value.channels, ...this.settings.value.dms.map(id => this.publicName('@' + id))]
+  }
+
+  // `#dev` or `@bob` as people type it -> the chat's internal name (`@` +
+  // identity key for direct chats). Ambiguous or unknown names are errors.
+  resolve (chat: string): string {
+    if (!chat.startsWith('@')) return chat
+    const ids = this.directory.byName(chat.slice(1)).filter(id => id !== this.id)
+    if (ids.length === 1) return '@' + ids[0]
+    if (ids.length === 0) throw hallwayError('UNKNOWN_PERSON', `nobody called ${chat} has been seen in this workspace`)
+    throw hallwayError('AMBIGUOUS_NAME', `${chat} could be ${ids.map(id => `@${this.directory.name(id)}.${id.slice(0, 4)}`).join(' or ')}`)
+  }
+
+  // The name people see: `#dev`, or `@` and the other person's name.
+  publicName (internal: string): string {
+    return internal.startsWith('@') && internal.length === 65 ? '@' + this.directory.display(internal.slice(1)) : internal
+  }
+
+  // Opens (or finds) the direct chat with a person; returns its public name.
+  async openDirect (person: string): Promise<string> {
+    const internal = this.resolve(person.startsWith('@') ? person : '@' + person)
+    if (!internal.startsWith('@')) throw hallwayError('UNKNOWN_PERSON', `${person} is not a person`)
+    await this.followDirect(internal.slice(1))
+    return this.publicName(internal)
+  }
+
+  async markRead (chat: string): Promise<void> {
+    const view = this.viewOf(chat)
+    const last = view.messages[view.messages.length - 1]
+    if (last) this.markers.set(view.name, { hlc: last.hlc, device: last.device.toString('hex') })
+    this.recount(view)
+    await this.counting.get(view.name)
+  }
+
+  // Chats with unread messages, exact once every count has settled.
+  async unread (): Promise<UnreadEvent[]> {
+    await Promise.all(this.counting.values())
+    return this.chatViews()
+      .map(v => ({ chat: this.publicName(v.name), count: this.unreadShown.get(v.name) ?? 0 }))
+      .filter(u => u.count > 0)
   }
 
   async send (chat: string, text: string): Promise<{ id: string, ts: number }> {
     if (text.trim().length === 0) throw hallwayError('EMPTY_MESSAGE', 'nothing to send')
     if (text.length > MAX_TEXT_CHARS) throw hallwayError('MESSAGE_TOO_LONG', `a message has at most ${MAX_TEXT_CHARS} characters`)
-    const writer = this.writers.get(chat)
-    if (!writer || chat === DIRECTORY) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}: /join ${chat} first`)
+    const view = this.viewOf(chat)
+    const writer = this.writers.get(view.name)!
     const hlc = this.clock.now()
     const w = await writer.append({ type: 'message', text, hlc })
+    // Writing in a chat means having read it up to here.
+    if (this.markers.set(view.name, { hlc, device: this.identity.device.publicKey.toString('hex') })) this.recount(view)
     return { id: messageId(writer.core.key!, w.block, w.offset), ts: hlc.wall }
   }
 
@@ -178,9 +235,12 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   async leave (chat: string): Promise<void> {
     if (chat === '#general') throw hallwayError('CANNOT_LEAVE_GENERAL', '#general cannot be left')
+    if (chat.startsWith('@')) throw hallwayError('CANNOT_LEAVE_DIRECT', 'direct messages stay in the list; there is nothing to leave')
     const view = this.views.get(chat)
     if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
     this.views.delete(chat)
+    this.markers.delete(chat)
+    this.unreadShown.delete(chat)
     this.writers.delete(chat)
     view.close()
     this.settings.value.channels = this.settings.value.channels.filter(c => c !== chat)
@@ -197,8 +257,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   members (chat: string): Member[] {
-    const view = this.views.get(chat)
-    if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
+    const view = this.viewOf(chat)
+    chat = view.name
     const ids = new Set(view.members().keys())
     ids.add(this.id)
     // Everyone is in #general: it cannot be left.
@@ -234,8 +294,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   // The newest n messages of a chat, fetched tail first across its feeds.
   async history (chat: string, n: number): Promise<MessageEvent[]> {
-    const view = this.views.get(chat)
-    if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
+    const view = this.viewOf(chat)
     return (await view.tail(n)).map(m => this.toEvent(view, m, true))
   }
 
@@ -259,7 +318,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.presence.connected(device)
     const link = new PeerLink(stream, {
       hello: l => this.onHello(l),
-      follow: l => this.sendAllWriters(l),
+      follow: l => this.onFollow(l),
       status: l => this.emit('status', { id: l.identity!, away: l.away }),
       writers: (l, chat, feeds) => { this.onWriters(l, chat, feeds).catch(err => this.backgroundError(err)) },
       close: l => {
@@ -289,10 +348,74 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await Promise.all([...this.writers.values()].map(w => w.drain().catch(() => {})))
     for (const view of this.views.values()) view.close()
     await this.settings?.save()
+    await this.markers.save()
     await this.store.close()
   }
 
   // ---------------------------------------------------------- internals
+
+  private viewOf (chat: string): ChatView {
+    const internal = this.resolve(chat)
+    const view = internal === DIRECTORY ? undefined : this.views.get(internal)
+    if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}${chat.startsWith('#') ? `: /join ${chat} first` : ''}`)
+    return view
+  }
+
+  private direct (id: string): ChatKeys {
+    return this.workspace.direct(this.identity.identity, Buffer.from(id, 'hex'))
+  }
+
+  // A person seen for the first time: remember the discovery key of the
+  // direct chat we would have, so that one they open is followed.
+  private noteIdentity (id: string): void {
+    if (!this.identity || id === this.id) return
+    const dk = this.direct(id).discoveryKey.toString('hex')
+    this.directKeys.set(dk, id)
+    for (const link of this.links) {
+      if (link.follows.has(dk)) this.followDirect(id).catch(err => this.backgroundError(err))
+    }
+  }
+
+  private async followDirect (id: string): Promise<void> {
+    const name = '@' + id
+    if (this.views.has(name) || this.settings.value.dms.includes(id)) return
+    if (id === this.id) throw hallwayError('BAD_ARGUMENT', 'a direct message to yourself: write it down instead')
+    this.settings.value.dms.push(id)
+    await this.follow(name, this.direct(id))
+    await this.settings.save()
+    this.announceFollows()
+    this.emit('chats')
+    this.recount(this.views.get(name)!)
+  }
+
+  private onFollow (link: PeerLink): void {
+    for (const dk of link.follows) {
+      const id = this.directKeys.get(dk)
+      if (id !== undefined && !this.settings.value.dms.includes(id)) this.followDirect(id).catch(err => this.backgroundError(err))
+    }
+    this.sendAllWriters(link)
+  }
+
+  // Unread = messages after the read marker that others wrote. The count is
+  // exact: the view is first widened back to the marker.
+  private recount (view: ChatView): void {
+    if (view.name === DIRECTORY) return
+    const prev = this.counting.get(view.name) ?? Promise.resolve()
+    const next = prev.then(async () => {
+      const mark: ReadMark = this.markers.get(view.name) ?? START
+      await view.since(mark.hlc)
+      let count = 0
+      for (let i = view.messages.length - 1; i >= 0; i--) {
+        const m = view.messages[i]!
+        if (!isAfter(m, mark)) break
+        if (m.identity !== this.id) count++
+      }
+      if (!this.views.has(view.name) || (this.unreadShown.get(view.name) ?? 0) === count) return
+      this.unreadShown.set(view.name, count)
+      this.emit('unread', { chat: this.publicName(view.name), count })
+    }).catch(err => this.backgroundError(err))
+    this.counting.set(view.name, next)
+  }
 
   private chatViews (): ChatView[] {
     return [...this.views.values()].filter(v => v.name !== DIRECTORY)
@@ -310,6 +433,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private async follow (name: string, keys: ChatKeys, full = false): Promise<void> {
     const view = new ChatView({ name, keys, log: this.log, full, initialTail: this.historyCount, ...(this.opts.clock ? { clock: this.opts.clock } : {}) })
     this.views.set(name, view)
+    // A channel's past is history, not unread; a direct chat is all for us.
+    if (name !== DIRECTORY && !this.markers.get(name)) this.markers.set(name, name.startsWith('@') ? START : { hlc: this.clock.now(), device: '' })
     view.on('added', msgs => this.onAdded(view, msgs))
     view.on('entries', entries => {
       for (const e of entries) this.clock.observe(e.entry.hlc)
@@ -445,6 +570,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
       this.emitted.add(m.id)
       this.emit('message', this.toEvent(view, m, !live))
     }
+    this.recount(view)
   }
 
   private emitHistory (view: ChatView, msgs: StoredMessage[]): void {
@@ -456,7 +582,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   private toEvent (view: ChatView, m: StoredMessage, history: boolean): MessageEvent {
-    return { chat: view.name, id: m.id, from: this.person(m.identity), text: m.text, ts: m.hlc.wall, history, own: m.identity === this.id }
+    return { chat: this.publicName(view.name), id: m.id, from: this.person(m.identity), text: m.text, ts: m.hlc.wall, history, own: m.identity === this.id }
   }
 
   private backgroundError (err: unknown): void {

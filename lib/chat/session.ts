@@ -3,7 +3,7 @@
 // command behaves the same in both.
 import { hallwayError } from '../errors.ts'
 import { COMMANDS, parseCommand, type CommandHelp } from './commands.ts'
-import type { Member, MessageEvent } from './events.ts'
+import type { Member, MessageEvent, UnreadEvent } from './events.ts'
 import type { Messenger } from './messenger.ts'
 
 export type CommandResult =
@@ -15,6 +15,9 @@ export type CommandResult =
   | { type: 'history', chat: string, messages: MessageEvent[] }
   | { type: 'channels', channels: Array<{ name: string, joined: boolean }> }
   | { type: 'help', commands: CommandHelp[] }
+  | { type: 'opened', chat: string }
+  | { type: 'read', chat: string }
+  | { type: 'unread', chats: UnreadEvent[] }
   | { type: 'quit' }
 
 export class Session {
@@ -56,6 +59,21 @@ export class Session {
         return { type: 'history', chat: this.current, messages: await m.history(this.current, cmd.count) }
       case 'channels':
         return { type: 'channels', channels: m.chats() }
+      case 'msg': {
+        const chat = await m.openDirect(cmd.to)
+        const sent = await m.send(chat, cmd.text)
+        return { type: 'sent', chat, ...sent }
+      }
+      case 'dm':
+        this.current = await m.openDirect(cmd.to)
+        return { type: 'opened', chat: this.current }
+      case 'read': {
+        const chat = cmd.chat ?? this.current
+        await m.markRead(chat)
+        return { type: 'read', chat }
+      }
+      case 'unread':
+        return { type: 'unread', chats: await m.unread() }
       case 'help':
         return { type: 'help', commands: Object.values(COMMANDS) }
       case 'quit':

@@ -11,6 +11,8 @@ export interface Settings {
   version: 1
   name: string | null
   channels: string[]
+  // people (identity keys, hex) with whom there is a direct-message chat
+  dms: string[]
   // chat discovery key (hex) -> writer feed keys (hex)
   feeds: Record<string, string[]>
 }
@@ -23,7 +25,7 @@ export async function readSettings (dir: string): Promise<Settings> {
   try {
     text = await fs.readFile(file, 'utf8')
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, name: null, channels: ['#general'], feeds: {} }
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, name: null, channels: ['#general'], dms: [], feeds: {} }
     throw err
   }
   let v: unknown
@@ -42,7 +44,8 @@ export async function readSettings (dir: string): Promise<Settings> {
       if (hex64.test(k) && Array.isArray(list)) feeds[k] = list.filter((x): x is string => typeof x === 'string' && hex64.test(x))
     }
   }
-  return { version: 1, name: typeof o.name === 'string' && isValidName(o.name) ? o.name : null, channels, feeds }
+  const dms = Array.isArray(o.dms) ? o.dms.filter((x): x is string => typeof x === 'string' && hex64.test(x)) : []
+  return { version: 1, name: typeof o.name === 'string' && isValidName(o.name) ? o.name : null, channels, dms, feeds }
 }
 
 export async function writeSettings (dir: string, s: Settings): Promise<void> {

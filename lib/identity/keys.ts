@@ -38,6 +38,19 @@ export function hash (parts: Array<Uint8Array | string>, key?: Uint8Array): Buff
   return out
 }
 
+// X25519 agreement from two Ed25519 identity keys: only the two people can
+// compute it (DESIGN.md §6: direct messages).
+export function sharedSecret (mySecretKey: Buffer, theirPublicKey: Uint8Array): Buffer {
+  const sk = Buffer.alloc(32)
+  const pk = Buffer.alloc(32)
+  const out = Buffer.alloc(32)
+  sodium.crypto_sign_ed25519_sk_to_curve25519(sk, mySecretKey)
+  sodium.crypto_sign_ed25519_pk_to_curve25519(pk, Buffer.from(theirPublicKey))
+  sodium.crypto_scalarmult(out, sk, pk)
+  sk.fill(0)
+  return out
+}
+
 function signable (domain: string, parts: Uint8Array[]): Buffer {
   return Buffer.concat([Buffer.from(domain + '\0'), ...parts])
 }
