@@ -2,7 +2,7 @@ import type { Test } from 'tape'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { createLan, createLoopbackNs, netnsTest, spawnIn, type Host, type Proc, type ProcEvent } from './helpers/netns.ts'
+import { createLan, createLoopbackNs, createRoutedLans, netnsTest, spawnIn, type Host, type Proc, type ProcEvent } from './helpers/netns.ts'
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/udp-multicast.mjs', import.meta.url))
 const namespaces = (): string[] => execFileSync('ip', ['netns', 'list'], { encoding: 'utf8' }).split('\n').map(l => l.split(' ')[0] ?? '')
@@ -50,6 +50,65 @@ netnsTest('a 3-host LAN carries mDNS multicast across the bridge', async (t) => 
   const exit = await b.exited
   t.equal(exit.signal, 'SIGKILL', 'SIGKILL ends the process')
   t.throws(() => process.kill(b.pid, 0), /ESRCH/, 'and the pid is really gone')
+})
+
+// Proves "X never arrived" without a sleep. Before the fence, each multicast
+// was already received by a neighbour on its own LAN; the bridge floods a frame
+// to all its ports in one pass, so by then the router port had it too. The
+// fence is a unicast round trip through the router (there, back, there again).
+// Packets on one path are not strictly ordered (per-CPU queues), but none
+// lingers behind a full extra round trip through the same router: once the
+// last fence arrives, anything the router was going to forward has arrived.
+let fences = 0
+async function fence (from: [Host, Proc], to: [Host, Proc]): Promise<void> {
+  const n = fences++
+  for (const [[, src], [dst, rcv], text] of [[from, to, 'there'], [to, from, 'back'], [from, to, 'again']] as const) {
+    src.write(`sendto ${dst.address} fence${n}-${text}`)
+    await rcv.waitFor(isMessage(`fence${n}-${text}`), { what: `fence${n}-${text} at ${dst.address}` })
+  }
+}
+
+netnsTest('routed sub-nets: unicast crosses the router, mDNS multicast does not', async (t) => {
+  const started = Date.now()
+  const net = await createRoutedLans({ hostsPerLan: [2, 2], t })
+  t.comment(`2 sub-nets of 2 hosts and a router ready in ${Date.now() - started} ms`)
+  const x = net.subnet
+  t.deepEqual(net.lans.map(l => l.map(h => h.address)), [[`10.78.${x}.1`, `10.78.${x}.2`], [`10.79.${x}.1`, `10.79.${x}.2`]], 'hosts in 10.78.X.0/24 and 10.79.X.0/24')
+  t.deepEqual(net.router.addresses, [`10.78.${x}.254`, `10.79.${x}.254`], 'the router at .254 in each')
+  t.equal(ours().length, 2 + 2 + 2 + 1, 'namespaces: 4 hosts, 2 bridges, 1 router')
+  t.equal(execFileSync('ip', ['netns', 'exec', net.router.ns, 'sysctl', '-n', 'net.ipv4.ip_forward'], { encoding: 'utf8' }).trim(), '1', 'the router forwards')
+
+  const [a0, a1, b0, b1] = net.lans.flat().map((h): [Host, Proc] => [h, listener(t, h)]) as [[Host, Proc], [Host, Proc], [Host, Proc], [Host, Proc]]
+  await Promise.all([a0, a1, b0, b1].map(([h, p]) => listening(p, h.address)))
+  t.comment(`listening after ${Date.now() - started} ms`)
+
+  a0[1].write(`sendto ${b0[0].address} across`)
+  const got = await b0[1].waitFor(isMessage('across'), { what: 'unicast from lan 0 at lan 1' })
+  t.equal(got.from, a0[0].address, 'unicast crosses the router, sender address kept (routed, no NAT)')
+
+  // Each LAN's own multicast works (so lan 1's listeners are in the group) ...
+  a0[1].write('send mdns-lan0')
+  b1[1].write('send mdns-lan1')
+  await a1[1].waitFor(isMessage('mdns-lan0'), { what: 'lan 0 multicast at lan 0 host 1' })
+  await b0[1].waitFor(isMessage('mdns-lan1'), { what: 'lan 1 multicast at lan 1 host 0' })
+  t.pass('multicast to 224.0.0.251:5353 reaches the other host of its own sub-net')
+  // ... and neither crossed the router, in either direction.
+  await fence(a0, b0)
+  t.notOk([b0, b1].some(([, p]) => p.events.some(isMessage('mdns-lan0'))), 'lan 0 multicast did not reach lan 1')
+  t.notOk([a0, a1].some(([, p]) => p.events.some(isMessage('mdns-lan1'))), 'lan 1 multicast did not reach lan 0')
+
+  // First make the router resolve host 1's MAC: a packet for an unresolved
+  // neighbour waits in the router's ARP queue and arrives after linkUp.
+  a0[1].write(`sendto ${b1[0].address} warm`)
+  await b1[1].waitFor(isMessage('warm'), { what: 'unicast at lan 1 host 1' })
+  await net.linkDown(1, 1)
+  a0[1].write(`sendto ${b1[0].address} while-down`)
+  await fence(a0, b0)
+  await net.linkUp(1, 1)
+  a0[1].write(`sendto ${b1[0].address} after-up`)
+  await b1[1].waitFor(isMessage('after-up'), { what: 'unicast after linkUp' })
+  t.notOk(b1[1].events.some(isMessage('while-down')), 'linkDown cut lan 1 host 1 off; linkUp plugged it back')
+  t.comment(`test body done after ${Date.now() - started} ms`)
 })
 
 netnsTest('a loopback namespace carries multicast on lo', async (t) => {

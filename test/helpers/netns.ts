@@ -142,15 +142,49 @@ async function waitUntil (what: string, check: () => Promise<boolean>, timeoutMs
   }
 }
 interface IpLink { operstate: string, linkinfo?: { info_slave_data?: { state?: string } } }
-async function linkReady (brNs: string, port: string, hostNs: string): Promise<boolean> {
-  const [br, host] = await Promise.all([ip('-d', '-j', '-n', brNs, 'link', 'show', 'dev', port), ip('-j', '-n', hostNs, 'link', 'show', 'dev', 'eth0')])
+async function linkReady (brNs: string, port: string, hostNs: string, dev = 'eth0'): Promise<boolean> {
+  const [br, host] = await Promise.all([ip('-d', '-j', '-n', brNs, 'link', 'show', 'dev', port), ip('-j', '-n', hostNs, 'link', 'show', 'dev', dev)])
   const [b] = JSON.parse(br) as IpLink[]
   const [h] = JSON.parse(host) as IpLink[]
   return b?.operstate === 'UP' && b.linkinfo?.info_slave_data?.state === 'forwarding' && h?.operstate === 'UP'
 }
 
+// The pieces of a LAN, shared by createLan and createRoutedLans.
+async function addBridge (brNs: string): Promise<void> {
+  // Snooping off: with no querier on the LAN the bridge must flood multicast.
+  await ip('-n', brNs, 'link', 'add', 'br0', 'type', 'bridge', 'mcast_snooping', '0', 'stp_state', '0')
+  await ip('-n', brNs, 'link', 'set', 'br0', 'up')
+}
+/** A cable from bridge port `port` to `dev` in ns, which gets `cidr`. */
+async function plug (brNs: string, port: string, ns: string, cidr: string, dev = 'eth0'): Promise<void> {
+  // The veth is made inside the bridge namespace and its peer moved straight into the host: nothing is ever created in ours.
+  await ip('-n', brNs, 'link', 'add', port, 'type', 'veth', 'peer', 'name', dev, 'netns', ns)
+  await ip('-n', brNs, 'link', 'set', port, 'master', 'br0', 'up')
+  await ip('-n', ns, 'link', 'set', 'lo', 'up')
+  await ip('-n', ns, 'addr', 'add', cidr, 'dev', dev)
+  await ip('-n', ns, 'link', 'set', dev, 'up', 'multicast', 'on')
+  await waitUntil(`${ns} ${dev} up`, () => linkReady(brNs, port, ns, dev))
+}
+async function plugHost (brNs: string, i: number, { ns, address }: Host): Promise<void> {
+  await plug(brNs, `v${i}`, ns, `${address}/24`)
+  // Without this route, sends to 224.0.0.251 fail with ENETUNREACH and mDNS is silent.
+  await ip('-n', ns, 'route', 'add', '224.0.0.0/4', 'dev', 'eth0')
+}
+// The switch-side end goes down, as if the cable were pulled: the host keeps
+// its address and routes (marked linkdown) and its packets are dropped.
+// Setting the host's own eth0 down would instead flush its routes.
+async function portDown (brNs: string, i: number): Promise<void> { await ip('-n', brNs, 'link', 'set', `v${i}`, 'down') }
+async function portUp (brNs: string, i: number, { ns }: Host): Promise<void> {
+  await ip('-n', brNs, 'link', 'set', `v${i}`, 'up')
+  await waitUntil(`${ns} link up`, () => linkReady(brNs, `v${i}`, ns))
+}
+const pick = (hosts: Host[], i: number): Host => { const h = hosts[i]; if (!h) throw new RangeError(`no host ${i}`); return h }
+const checkHosts = (n: number, what = 'hosts'): void => {
+  if (!Number.isInteger(n) || n < 1 || n > 253) throw new RangeError(`${what}: 1..253`)
+}
+
 export async function createLan (opts: LanOptions): Promise<Lan> {
-  if (!Number.isInteger(opts.hosts) || opts.hosts < 1 || opts.hosts > 253) throw new RangeError('hosts: 1..253')
+  checkHosts(opts.hosts)
   const subnet = opts.subnet ?? 1 + Math.floor(Math.random() * 254)
   const tag = nextTag(opts.prefix)
   const brNs = `${tag}-br`
@@ -162,35 +196,15 @@ export async function createLan (opts: LanOptions): Promise<Lan> {
   if (opts.t) cleanup(opts.t, destroy)
   try {
     await Promise.all([brNs, ...hosts.map(h => h.ns)].map(addNs))
-    // Snooping off: with no querier on the LAN the bridge must flood multicast.
-    await ip('-n', brNs, 'link', 'add', 'br0', 'type', 'bridge', 'mcast_snooping', '0', 'stp_state', '0')
-    await ip('-n', brNs, 'link', 'set', 'br0', 'up')
-    await Promise.all(hosts.map(async ({ ns, address }, i) => {
-      // The veth is made inside the bridge namespace and its peer moved straight into the host: nothing is ever created in ours.
-      await ip('-n', brNs, 'link', 'add', `v${i}`, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns)
-      await ip('-n', brNs, 'link', 'set', `v${i}`, 'master', 'br0', 'up')
-      await ip('-n', ns, 'link', 'set', 'lo', 'up')
-      await ip('-n', ns, 'addr', 'add', `${address}/24`, 'dev', 'eth0')
-      await ip('-n', ns, 'link', 'set', 'eth0', 'up', 'multicast', 'on')
-      // Without this route, sends to 224.0.0.251 fail with ENETUNREACH and mDNS is silent.
-      await ip('-n', ns, 'route', 'add', '224.0.0.0/4', 'dev', 'eth0')
-      await waitUntil(`${ns} link up`, () => linkReady(brNs, `v${i}`, ns))
-    }))
+    await addBridge(brNs)
+    await Promise.all(hosts.map((h, i) => plugHost(brNs, i, h)))
   } catch (e) { await destroy(); throw e }
-  const host = (i: number): Host => { const h = hosts[i]; if (!h) throw new RangeError(`no host ${i}`); return h }
   return {
     hosts,
     subnet,
     destroy,
-    // The switch-side end goes down, as if the cable were pulled: the host keeps
-    // its address and routes (marked linkdown) and its packets are dropped.
-    // Setting the host's own eth0 down would instead flush its routes.
-    async linkDown (i) { host(i); await ip('-n', brNs, 'link', 'set', `v${i}`, 'down') },
-    async linkUp (i) {
-      const h = host(i)
-      await ip('-n', brNs, 'link', 'set', `v${i}`, 'up')
-      await waitUntil(`${h.ns} link up`, () => linkReady(brNs, `v${i}`, h.ns))
-    }
+    async linkDown (i) { pick(hosts, i); await portDown(brNs, i) },
+    async linkUp (i) { await portUp(brNs, i, pick(hosts, i)) }
   }
 }
 
@@ -301,4 +315,73 @@ export function spawnIn (host: Host, cmd: string, args: readonly string[] = [], 
   liveProcs.set(proc.pid, proc)
   if (opts.t) cleanup(opts.t, async () => { await proc.stop() })
   return proc
+}
+
+export interface Router extends Host {
+  /** [its address in lan 0, in lan 1]; `address` is the first. */
+  addresses: [string, string]
+}
+export interface RoutedLans {
+  /** Hosts of 10.78.X.0/24 and of 10.79.X.0/24, host i at .i+1. */
+  lans: [Host[], Host[]]
+  /** the X */
+  subnet: number
+  /** At .254 in both sub-nets: the default gateway of every host. */
+  router: Router
+  /**
+   * As Lan.linkDown/linkUp, for host i of sub-net `lan`. Unicast the router has
+   * to forward to a host whose MAC it has not resolved yet waits (~3 s) in its
+   * ARP queue, and so may still arrive after a short linkDown/linkUp.
+   */
+  linkDown(lan: 0 | 1, i: number): Promise<void>
+  linkUp(lan: 0 | 1, i: number): Promise<void>
+  /** Kills processes spawned in any of its namespaces, deletes them; idempotent. */
+  destroy(): Promise<void>
+}
+export interface RoutedLansOptions { hostsPerLan: [number, number], prefix?: string, subnet?: number, t?: Test }
+
+/**
+ * Two LANs (each a bridge, hosts as in createLan) joined by a router that
+ * forwards unicast only: nothing in it routes multicast (no mroute daemon, no
+ * MRT socket), so mDNS stays inside its sub-net, as in an office with one
+ * sub-net per floor. Peers must then find each other some other way.
+ */
+export async function createRoutedLans (opts: RoutedLansOptions): Promise<RoutedLans> {
+  opts.hostsPerLan.forEach((n, l) => checkHosts(n, `hostsPerLan[${l}]`))
+  const subnet = opts.subnet ?? 1 + Math.floor(Math.random() * 254)
+  const tag = nextTag(opts.prefix)
+  const nets = [78, 79].map(n => `10.${n}.${subnet}`)
+  const brNs = [`${tag}-l0br`, `${tag}-l1br`] as const
+  const lans = opts.hostsPerLan.map((n, l) => Array.from({ length: n }, (_, i): Host =>
+    ({ ns: `${tag}-l${l}h${i}`, address: `${nets[l]}.${i + 1}` }))) as [Host[], Host[]]
+  const addresses: [string, string] = [`${nets[0]}.254`, `${nets[1]}.254`]
+  const router: Router = { ns: `${tag}-rt`, address: addresses[0], addresses }
+  let destroyed: Promise<void> | undefined
+  const destroy = (): Promise<void> => (destroyed ??= (async () => {
+    for (const ns of [...lans.flat().map(h => h.ns), ...brNs, router.ns]) await delNs(ns)
+  })())
+  if (opts.t) cleanup(opts.t, destroy)
+  try {
+    await Promise.all([router.ns, ...brNs, ...lans.flat().map(h => h.ns)].map(addNs))
+    // ip_forward is per namespace: set in the router's only. (New namespaces copy
+    // the machine's value; harmless in hosts with one interface.)
+    await ip('netns', 'exec', router.ns, 'sysctl', '-qw', 'net.ipv4.ip_forward=1')
+    await Promise.all(lans.map(async (hosts, l) => {
+      const br = brNs[l as 0 | 1]
+      await addBridge(br)
+      await plug(br, 'vr', router.ns, `${addresses[l]}/24`, `eth${l}`)
+      await Promise.all(hosts.map(async (h, i) => {
+        await plugHost(br, i, h)
+        await ip('-n', h.ns, 'route', 'add', 'default', 'via', addresses[l] ?? '', 'dev', 'eth0')
+      }))
+    }))
+  } catch (e) { await destroy(); throw e }
+  return {
+    lans,
+    subnet,
+    router,
+    destroy,
+    async linkDown (lan, i) { pick(lans[lan], i); await portDown(brNs[lan], i) },
+    async linkUp (lan, i) { await portUp(brNs[lan], i, pick(lans[lan], i)) }
+  }
 }
