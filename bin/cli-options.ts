@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { hallwayError } from '../lib/errors.ts'
 
 export interface CliOptions {
-  command: 'node' | 'help' | 'version'
+  command: 'node' | 'relay' | 'help' | 'version'
   headless: boolean
   name: string | null
   data: string | null
@@ -14,9 +14,17 @@ export interface CliOptions {
   mdns: boolean
   verbose: boolean
   history: number
+  // node: join the swarm through a relay's bootstrap (HOST[:PORT])
+  relay: Array<{ host: string, port: number }>
+  // relay: HTTP API address, DHT port and host, config file
+  http: { host: string, port: number } | null
+  dhtPort: number | null
+  dhtHost: string | null
+  config: string | null
 }
 
 export const USAGE = `Usage: hallway [options]
+       hallway relay [relay options]
 
   --headless          no UI: commands on stdin, JSON events on stdout
   --name NAME         your name (default: your OS user name)
@@ -26,9 +34,19 @@ export const USAGE = `Usage: hallway [options]
   --peer HOST:PORT    connect to a known peer directly (repeatable)
   --no-mdns           do not use mDNS discovery
   --history N         messages shown when joining a chat (default 20)
+  --relay HOST[:PORT] join the workspace's swarm through a relay (its DHT port, default 49737)
   --verbose           also write logs to stderr
   --version           print the version
   -h, --help          this help
+
+Relay options (hallway relay):
+  --data DIR          data folder (as above)
+  --port N            replication port (default 47470)
+  --http HOST:PORT    HTTP API address (default 127.0.0.1:8000; "off" for none)
+  --dht-port N        HyperDHT bootstrap port for other sub-nets (default 49737; 0 for none)
+  --dht-host ADDR     the address other sub-nets reach this machine at (default: first non-loopback IPv4)
+  --config FILE       storage policy (JSON: retentionDays, maxBlockBytes, blocksPerWriterPerHour, minFreeDiskBytes)
+  --peer HOST:PORT, --no-mdns, --verbose as above
 `
 
 export function parseCli (argv: string[]): CliOptions {
@@ -46,6 +64,11 @@ export function parseCli (argv: string[]): CliOptions {
         peer: { type: 'string', multiple: true },
         'no-mdns': { type: 'boolean' },
         history: { type: 'string' },
+        relay: { type: 'string', multiple: true },
+        http: { type: 'string' },
+        'dht-port': { type: 'string' },
+        'dht-host': { type: 'string' },
+        config: { type: 'string' },
         verbose: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -55,9 +78,14 @@ export function parseCli (argv: string[]): CliOptions {
     throw hallwayError('BAD_ARGUMENT', (err as Error).message)
   }
   const v = parsed.values
-  if (parsed.positionals.length > 0) throw hallwayError('BAD_ARGUMENT', `unexpected argument: ${parsed.positionals[0]}`)
+  const [sub, ...extra] = parsed.positionals
+  if ((sub !== undefined && sub !== 'relay') || extra.length > 0) throw hallwayError('BAD_ARGUMENT', `unexpected argument: ${sub === 'relay' ? extra[0] : sub}`)
+  const isRelay = sub === 'relay'
+  const relayOnly = (['http', 'dht-port', 'dht-host', 'config'] as const).find(k => v[k] !== undefined)
+  if (!isRelay && relayOnly) throw hallwayError('BAD_ARGUMENT', `--${relayOnly} is an option of 'hallway relay'`)
+  if (isRelay && (v.headless || v.relay)) throw hallwayError('BAD_ARGUMENT', `--${v.headless ? 'headless' : 'relay'} is not an option of 'hallway relay'`)
   return {
-    command: v.help ? 'help' : v.version ? 'version' : 'node',
+    command: v.help ? 'help' : v.version ? 'version' : isRelay ? 'relay' : 'node',
     headless: v.headless === true,
     name: v.name ?? null,
     data: v.data ?? null,
@@ -66,7 +94,12 @@ export function parseCli (argv: string[]): CliOptions {
     peers: (v.peer ?? []).map(parsePeer),
     mdns: v['no-mdns'] !== true,
     verbose: v.verbose === true,
-    history: v.history === undefined ? 20 : intOption('--history', v.history, 1, 1000)
+    history: v.history === undefined ? 20 : intOption('--history', v.history, 1, 1000),
+    relay: (v.relay ?? []).map(r => parsePeer(/:\d+$/.test(r) ? r : `${r}:49737`)),
+    http: v.http === 'off' ? null : parsePeer(v.http ?? '127.0.0.1:8000'),
+    dhtPort: v['dht-port'] === undefined ? null : intOption('--dht-port', v['dht-port'], 0, 65535),
+    dhtHost: v['dht-host'] ?? null,
+    config: v.config ?? null
   }
 }
 

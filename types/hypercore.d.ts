@@ -16,7 +16,7 @@ declare module 'hypercore' {
     readonly readable: boolean
     readonly opened: boolean
     readonly closed: boolean
-    readonly peers: unknown[]
+    readonly peers: Array<{ readonly remotePublicKey: Buffer, readonly remoteContiguousLength: number }>
     ready (): Promise<void>
     close (): Promise<void>
     append (blocks: Uint8Array | Uint8Array[]): Promise<{ length: number, byteLength: number }>

@@ -10,19 +10,15 @@ import type { ChatKeys } from '../identity/workspace.ts'
 import type { Log } from '../log.ts'
 import { decodeBlock, type Entry, type Header, type Hlc } from '../wire/index.ts'
 import { compareMessages, messageId, type StoredMessage } from './chat-message.ts'
+import type { FeedSet, WriterFeed } from './feed-set.ts'
 import { checkHeader } from './feed-header.ts'
 import { compareHlc, MAX_FUTURE_MS } from './hlc.ts'
 
-export interface FeedState {
-  readonly core: Hypercore
-  readonly key: Buffer
-  readonly hex: string
+export interface FeedState extends WriterFeed {
   readonly header: Header
   readonly identity: string
-  readonly own: boolean
   lo: number
   hi: number
-  last: Hlc | null
   // Clock of the first entry of block `lo`: how far back the window reaches.
   lowest: Hlc | null
   queue: Promise<void>
@@ -45,6 +41,8 @@ export interface ChatViewOptions {
   full?: boolean
   // How many blocks a new feed loads at first.
   initialTail?: number
+  // Fetches the rest of a feed in the background.
+  fetch: (core: Hypercore) => void
   clock?: () => number
 }
 
@@ -53,7 +51,7 @@ export interface ChatViewOptions {
 const MAX_GAP = 1000
 const READ_CHUNK = 256
 
-export class ChatView extends EventEmitter<ChatViewEvents> {
+export class ChatView extends EventEmitter<ChatViewEvents> implements FeedSet {
   readonly name: string
   readonly keys: ChatKeys
   readonly feeds = new Map<string, FeedState>()
@@ -102,6 +100,9 @@ export class ChatView extends EventEmitter<ChatViewEvents> {
       const f: FeedState = { core, key, hex, header: check.header, identity, own, lo: core.length, hi: core.length, last: null, lowest: null, queue: Promise.resolve() }
       this.feeds.set(hex, f)
       core.on('append', () => this.enqueue(f, () => this.extend(f)))
+      // Tail first (below), the whole history in the background, so this
+      // node can serve it when its authors are offline.
+      this.opts.fetch(core)
       this.emit('feed', f)
       await this.enqueue(f, () => this.widen(f, this.opts.full ? Infinity : (this.opts.initialTail ?? 20)))
       return true

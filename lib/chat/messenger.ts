@@ -16,9 +16,13 @@ import { Workspace, type ChatKeys } from '../identity/workspace.ts'
 import { Mdns } from '../discovery/mdns.ts'
 import { silentLog, type Log } from '../log.ts'
 import { DEFAULT_PORT, Transport } from '../net/transport.ts'
+import { DEFAULT_DHT_PORT, Swarm } from '../net/swarm.ts'
+import { hash } from '../identity/keys.ts'
 import { HEADER_VERSION, isValidName, LIVE_VERSION, MAX_TEXT_CHARS, type Entry, type WriterInfo } from '../wire/index.ts'
 import { compareMessages, messageId, type StoredMessage } from './chat-message.ts'
-import { ChatView, type FeedState } from './chat-view.ts'
+import { BlindChat } from './blind-chat.ts'
+import { ChatView } from './chat-view.ts'
+import type { FeedSet, WriterFeed } from './feed-set.ts'
 import { Connector, type StaticPeer } from './connector.ts'
 import { Directory } from './directory.ts'
 import type { ChatSummary, Member, MessageEvent, MessengerEvents, Person, UnreadEvent } from './events.ts'
@@ -41,6 +45,16 @@ export interface MessengerOptions {
   peers?: StaticPeer[]
   // How many messages a chat shows on joining (DESIGN.md §5: tail first).
   historyCount?: number
+  // Relay mode: follow (blind, by discovery key) every chat peers follow and
+  // store every feed; announce the HyperDHT bootstrap port in the hello.
+  relay?: boolean
+  dhtPort?: number
+  // Join the workspace's Hyperswarm through these bootstrap nodes (relays).
+  swarmBootstrap?: Array<{ host: string, port: number }>
+  // Fetches a writer feed's blocks. Default: the whole feed, in the
+  // background (tail first is the views' job). The relay passes its storage
+  // policy, which fetches in bounded ranges.
+  fetchFeed?: (core: Hypercore) => void
   log?: Log
   clock?: () => number
 }
@@ -59,6 +73,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private settings!: SettingsFile
   private readonly clock: HlcClock
   private readonly views = new Map<string, ChatView>()
+  private readonly blind = new Map<string, BlindChat>()
+  private swarm: Swarm | null = null
   private readonly writers = new Map<string, FeedWriter>()
   private readonly links = new Set<PeerLink>()
   private readonly emitted = new Set<string>()
@@ -127,6 +143,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (this.directory.name(this.id) !== name || s.name !== name) await this.setName(name)
     for (const chat of s.channels) await this.follow(chat, this.workspace.channel(chat))
     for (const id of s.dms) await this.follow('@' + id, this.direct(id))
+    for (const dk of s.blind) await this.followBlind(dk)
 
     if (this.opts.network !== false) await this.startNetwork()
     this.isReady = true
@@ -153,6 +170,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.connector = new Connector(this.transport, this.mdns, log)
     this.mdns?.start()
     for (const peer of this.opts.peers ?? []) this.connector.addStatic(peer)
+    if (this.opts.swarmBootstrap?.length) await this.startSwarm(this.opts.swarmBootstrap)
     log.info({ port: this.port, mdns: this.mdns !== null, peers: this.opts.peers?.length ?? 0 }, 'listening')
   }
 
@@ -298,6 +316,50 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     return (await view.tail(n)).map(m => this.toEvent(view, m, true))
   }
 
+  // What this node stores: every chat it follows, readable or not.
+  storage (): { chats: number, feeds: number, blocks: number, bytes: number } {
+    let feeds = 0
+    let blocks = 0
+    let bytes = 0
+    for (const set of this.feedSets()) {
+      for (const f of set.feeds.values()) {
+        feeds++
+        blocks += f.core.contiguousLength
+        bytes += f.core.byteLength
+      }
+    }
+    return { chats: this.views.size + this.blind.size, feeds, blocks, bytes }
+  }
+
+  // Blocks of our own feeds that no connected relay holds yet.
+  unsyncedToRelays (): number {
+    const relays = new Set<string>()
+    for (const link of this.links) if (link.relay) relays.add(link.device)
+    if (relays.size === 0) return 0
+    let missing = 0
+    for (const w of this.writers.values()) {
+      let best = 0
+      for (const p of w.core.peers) if (relays.has(p.remotePublicKey.toString('hex'))) best = Math.max(best, p.remoteContiguousLength)
+      missing += Math.max(0, w.core.length - best)
+    }
+    return missing
+  }
+
+  // Before quitting: give connected relays a moment to take what we wrote,
+  // so that it reaches people who are offline (DESIGN.md §7).
+  async flushToRelays (timeoutMs = 3000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs
+    while (this.unsyncedToRelays() > 0) {
+      if (Date.now() > deadline) return false
+      await new Promise(resolve => setTimeout(resolve, 25))
+    }
+    return true
+  }
+
+  connections (): number {
+    return this.links.size
+  }
+
   peers (): Person[] {
     return this.presence.online().map(id => this.person(id))
   }
@@ -328,7 +390,15 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     }, this.log)
     this.links.add(link)
     link.live.on('open', () => {
-      link.live.send({ type: 'hello', version: LIVE_VERSION, identity: this.identity.identity.publicKey, certificate: this.identity.certificate, name: this.name, relay: false })
+      link.live.send({
+        type: 'hello',
+        version: LIVE_VERSION,
+        identity: this.identity.identity.publicKey,
+        certificate: this.identity.certificate,
+        name: this.name,
+        relay: this.opts.relay === true,
+        dhtPort: this.opts.relay ? (this.opts.dhtPort ?? 0) : 0
+      })
       link.live.send({ type: 'follow', chats: this.followedKeys() })
       if (this.away) link.live.send({ type: 'status', away: true })
     })
@@ -341,12 +411,14 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   private async shutdown (): Promise<void> {
     if (this.opening) await this.opening.catch(() => {})
+    if (this.isReady && !(await this.flushToRelays())) this.log.warn({ missing: this.unsyncedToRelays() }, 'quitting before a relay had everything we wrote')
     this.connector?.close()
+    await this.swarm?.close().catch(err => this.log.warn({ err: String(err) }, 'swarm close failed'))
     await this.mdns?.close().catch(err => this.log.warn({ err: String(err) }, 'mdns close failed'))
     await this.transport?.close()
     for (const link of this.links) link.stream.destroy()
     await Promise.all([...this.writers.values()].map(w => w.drain().catch(() => {})))
-    for (const view of this.views.values()) view.close()
+    for (const set of this.feedSets()) set.close()
     await this.settings?.save()
     await this.markers.save()
     await this.store.close()
@@ -389,11 +461,14 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   private onFollow (link: PeerLink): void {
+    const fresh: Array<Promise<void>> = []
     for (const dk of link.follows) {
       const id = this.directKeys.get(dk)
-      if (id !== undefined && !this.settings.value.dms.includes(id)) this.followDirect(id).catch(err => this.backgroundError(err))
+      if (id !== undefined && !this.settings.value.dms.includes(id)) fresh.push(this.followDirect(id))
+      else if (this.opts.relay && !this.setByDiscovery(dk)) fresh.push(this.followBlind(dk))
     }
-    this.sendAllWriters(link)
+    if (fresh.length === 0) return this.sendAllWriters(link)
+    Promise.all(fresh).then(() => this.announceFollows(), err => this.backgroundError(err))
   }
 
   // Unread = messages after the read marker that others wrote. The count is
@@ -421,17 +496,55 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     return [...this.views.values()].filter(v => v.name !== DIRECTORY)
   }
 
-  private followedKeys (): Buffer[] {
-    return [...this.views.values()].map(v => v.keys.discoveryKey)
+  private readonly fetchFeed = (core: Hypercore): void => {
+    if (this.opts.fetchFeed) this.opts.fetchFeed(core)
+    else core.download({ start: 0, end: -1 })
   }
 
-  private viewByDiscovery (hex: string): ChatView | undefined {
+  private feedSets (): FeedSet[] {
+    return [...this.views.values(), ...this.blind.values()]
+  }
+
+  private followedKeys (): Buffer[] {
+    return this.feedSets().map(v => v.keys.discoveryKey)
+  }
+
+  private setByDiscovery (hex: string): FeedSet | undefined {
     for (const v of this.views.values()) if (v.keys.discoveryKey.toString('hex') === hex) return v
-    return undefined
+    return this.blind.get(hex)
+  }
+
+  // Relay mode: carry a chat known only by its discovery key.
+  private async followBlind (dk: string): Promise<void> {
+    if (this.blind.has(dk) || this.setByDiscovery(dk)) return
+    const chat = new BlindChat(Buffer.from(dk, 'hex'), this.fetchFeed)
+    this.blind.set(dk, chat)
+    chat.on('feed', f => this.onFeed(chat, f))
+    if (!this.settings.value.blind.includes(dk)) {
+      this.settings.value.blind.push(dk)
+      this.settings.save().catch(err => this.backgroundError(err))
+    }
+    for (const hex of this.settings.value.feeds[dk] ?? []) {
+      await chat.addFeed(await this.store.remote(Buffer.from(hex, 'hex'), null), false)
+    }
+  }
+
+  // Join the workspace's swarm through a relay's bootstrap node (other
+  // sub-nets, VPNs). Once per process, with the first relay known.
+  private async startSwarm (bootstrap: Array<{ host: string, port: number }>): Promise<void> {
+    if (this.swarm || this.closing || this.opts.network === false) return
+    this.swarm = new Swarm({
+      keyPair: this.identity.device,
+      bootstrap,
+      topic: hash(['hallway/swarm-topic/v1'], this.workspace.key),
+      log: this.log
+    })
+    this.swarm.on('connection', stream => this.addConnection(stream))
+    await this.swarm.join()
   }
 
   private async follow (name: string, keys: ChatKeys, full = false): Promise<void> {
-    const view = new ChatView({ name, keys, log: this.log, full, initialTail: this.historyCount, ...(this.opts.clock ? { clock: this.opts.clock } : {}) })
+    const view = new ChatView({ name, keys, log: this.log, full, initialTail: this.historyCount, fetch: this.fetchFeed, ...(this.opts.clock ? { clock: this.opts.clock } : {}) })
     this.views.set(name, view)
     // A channel's past is history, not unread; a direct chat is all for us.
     if (name !== DIRECTORY && !this.markers.get(name)) this.markers.set(name, name.startsWith('@') ? START : { hlc: this.clock.now(), device: '' })
@@ -473,8 +586,11 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await new FeedWriter(core).append(entry)
   }
 
-  private onFeed (view: ChatView, f: FeedState): void {
-    this.directory.hint(f.identity, f.header.name)
+  private onFeed (view: FeedSet, f: WriterFeed): void {
+    if (view instanceof ChatView) {
+      const state = view.feeds.get(f.hex)!
+      this.directory.hint(state.identity, state.header.name)
+    }
     const dk = view.keys.discoveryKey.toString('hex')
     if (!f.own) {
       const list = this.settings.value.feeds[dk] ??= []
@@ -488,21 +604,26 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     for (const link of this.links) {
       if (link.sent.has(dk) && link.follows.has(dk)) link.live.send({ type: 'writers', chat: view.keys.discoveryKey, feeds: [writerInfo(f)] })
     }
-    if (view.name !== DIRECTORY) this.emit('members', view.name)
+    if (view instanceof ChatView && view.name !== DIRECTORY) this.emit('members', this.publicName(view.name))
   }
 
   private onHello (link: PeerLink): void {
     this.directory.hint(link.identity!, link.name)
     this.presence.identified(link.device, link.identity!)
+    // A relay met over mDNS leads into the swarm that spans sub-nets.
+    const address = link.stream.rawStream?.remoteAddress
+    if (link.relay && link.dhtPort > 0 && address && this.opts.network !== false && !this.opts.relay) {
+      this.startSwarm([{ host: address.replace(/^::ffff:/, ''), port: link.dhtPort }]).catch(err => this.backgroundError(err))
+    }
     this.log.info({ peer: link.device.slice(0, 16), name: link.name }, 'peer connected')
   }
 
   private sendAllWriters (link: PeerLink): void {
-    for (const view of this.views.values()) {
-      const dk = view.keys.discoveryKey.toString('hex')
+    for (const set of this.feedSets()) {
+      const dk = set.keys.discoveryKey.toString('hex')
       if (!link.follows.has(dk) || link.sent.has(dk)) continue
       link.sent.add(dk)
-      link.live.send({ type: 'writers', chat: view.keys.discoveryKey, feeds: [...view.feeds.values()].map(writerInfo) })
+      link.live.send({ type: 'writers', chat: set.keys.discoveryKey, feeds: [...set.feeds.values()].map(writerInfo) })
     }
   }
 
@@ -516,23 +637,24 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   private async onWriters (link: PeerLink, dk: string, feeds: WriterInfo[]): Promise<void> {
-    const view = this.viewByDiscovery(dk)
-    if (!view) return
-    const fresh = feeds.filter(f => !view.has(Buffer.from(f.key).toString('hex')))
+    const set = this.setByDiscovery(dk)
+    if (!set) return
+    const fresh = feeds.filter(f => !set.has(Buffer.from(f.key).toString('hex')))
     if (fresh.length === 0) return
     // Hold the chat's output until every new feed has its tail loaded, so
     // that a joiner sees one ordered batch of the newest messages.
-    this.hold(view)
+    const view = set instanceof ChatView ? set : null
+    if (view) this.hold(view)
     try {
       await Promise.all(fresh.map(async f => {
-        const core = await this.store.remote(f.key, view.keys.key)
+        const core = await this.store.remote(f.key, set.keys.key)
         if (this.closing) return
-        await view.addFeed(core, false)
+        await set.addFeed(core, false)
       }))
     } finally {
-      this.release(view)
+      if (view) this.release(view)
     }
-    this.log.debug({ chat: view.name, from: link.device.slice(0, 16), feeds: fresh.length }, 'writers learned')
+    this.log.debug({ chat: set.name, from: link.device.slice(0, 16), feeds: fresh.length }, 'writers learned')
   }
 
   private hold (view: ChatView): void {
@@ -591,7 +713,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 }
 
-function writerInfo (f: FeedState): WriterInfo {
+function writerInfo (f: WriterFeed): WriterInfo {
   return { key: f.key, length: f.core.length, last: f.last }
 }
 

@@ -23,6 +23,7 @@ export class PeerLink {
   identity: string | null = null
   name = ''
   relay = false
+  dhtPort = 0
   away = false
   follows = new Set<string>()
   readonly sent = new Set<string>()
@@ -51,6 +52,7 @@ export class PeerLink {
       this.identity = Buffer.from(frame.identity).toString('hex')
       this.name = frame.name
       this.relay = frame.relay
+      this.dhtPort = frame.dhtPort
       this.handlers.hello(this)
       return
     }

@@ -13,6 +13,8 @@ export interface Settings {
   channels: string[]
   // people (identity keys, hex) with whom there is a direct-message chat
   dms: string[]
+  // relay mode: chats carried by discovery key (hex), without their key
+  blind: string[]
   // chat discovery key (hex) -> writer feed keys (hex)
   feeds: Record<string, string[]>
 }
@@ -25,7 +27,7 @@ export async function readSettings (dir: string): Promise<Settings> {
   try {
     text = await fs.readFile(file, 'utf8')
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, name: null, channels: ['#general'], dms: [], feeds: {} }
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, name: null, channels: ['#general'], dms: [], blind: [], feeds: {} }
     throw err
   }
   let v: unknown
@@ -45,7 +47,8 @@ export async function readSettings (dir: string): Promise<Settings> {
     }
   }
   const dms = Array.isArray(o.dms) ? o.dms.filter((x): x is string => typeof x === 'string' && hex64.test(x)) : []
-  return { version: 1, name: typeof o.name === 'string' && isValidName(o.name) ? o.name : null, channels, dms, feeds }
+  const blind = Array.isArray(o.blind) ? o.blind.filter((x): x is string => typeof x === 'string' && hex64.test(x)) : []
+  return { version: 1, name: typeof o.name === 'string' && isValidName(o.name) ? o.name : null, channels, dms, blind, feeds }
 }
 
 export async function writeSettings (dir: string, s: Settings): Promise<void> {

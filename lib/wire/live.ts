@@ -9,7 +9,7 @@ import type { Decoded, Hlc } from './entry.ts'
 export interface WriterInfo { key: Uint8Array, length: number, last: Hlc | null }
 
 export type Live =
-  | { type: 'hello', version: number, identity: Uint8Array, certificate: Uint8Array, name: string, relay: boolean }
+  | { type: 'hello', version: number, identity: Uint8Array, certificate: Uint8Array, name: string, relay: boolean, dhtPort: number }
   | { type: 'follow', chats: Uint8Array[] }
   | { type: 'writers', chat: Uint8Array, feeds: WriterInfo[] }
   | { type: 'status', away: boolean }
@@ -17,7 +17,7 @@ export type Live =
 export function encodeLive (live: Live): Uint8Array {
   switch (live.type) {
     case 'hello': return pb.Live.encode({
-      hello: { version: live.version, identity: live.identity, certificate: live.certificate, name: live.name, relay: live.relay }
+      hello: { version: live.version, identity: live.identity, certificate: live.certificate, name: live.name, relay: live.relay, dhtPort: live.dhtPort }
     }).finish()
     case 'follow': return pb.Live.encode({ follow: { chats: live.chats } }).finish()
     case 'writers': return pb.Live.encode({
@@ -41,10 +41,11 @@ export function decodeLive (bytes: Uint8Array): Decoded<Live> {
   if (live.hello) {
     const h = live.hello
     const name = h.name ?? ''
-    if (h.version !== LIVE_VERSION || !isKey(h.identity) || !isKey(h.certificate, SIGNATURE_BYTES) || !isValidName(name)) {
+    const dhtPort = h.dhtPort ?? 0
+    if (h.version !== LIVE_VERSION || !isKey(h.identity) || !isKey(h.certificate, SIGNATURE_BYTES) || !isValidName(name) || dhtPort > 65535) {
       return { ok: false, reason: 'bad-header' }
     }
-    return { ok: true, value: { type: 'hello', version: h.version, identity: h.identity, certificate: h.certificate, name, relay: h.relay === true } }
+    return { ok: true, value: { type: 'hello', version: h.version, identity: h.identity, certificate: h.certificate, name, relay: h.relay === true, dhtPort } }
   }
   if (live.follow) {
     const chats = live.follow.chats ?? []

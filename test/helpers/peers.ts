@@ -72,7 +72,7 @@ function record (m: Messenger, dir: string, t: Test, name: string): TestPeer {
 
 // Connect two peers with an in-memory Noise pair; returns a function that
 // cuts the link (both sides see the stream close).
-export function connect (a: TestPeer, b: TestPeer): () => void {
+export function connect (a: { m: Messenger }, b: { m: Messenger }): () => void {
   const sa = new NoiseSecretStream(true, null, { keyPair: a.m.identity.device })
   const sb = new NoiseSecretStream(false, null, { keyPair: b.m.identity.device })
   sa.rawStream.pipe(sb.rawStream).pipe(sa.rawStream)

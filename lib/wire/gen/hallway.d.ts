@@ -802,6 +802,9 @@ export namespace hallway {
         /** Hello relay. */
         relay: boolean;
 
+        /** Hello dhtPort. */
+        dhtPort: number;
+
         /**
          * Creates a new Hello instance using the specified properties.
          * @param [properties] Properties to set
@@ -855,6 +858,9 @@ export namespace hallway {
 
             /** Hello relay */
             relay?: (boolean|null);
+
+            /** Hello dhtPort */
+            dhtPort?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

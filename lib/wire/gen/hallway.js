@@ -1833,6 +1833,7 @@ export const hallway = $root.hallway = (() => {
          * @property {Uint8Array|null} [certificate] Hello certificate
          * @property {string|null} [name] Hello name
          * @property {boolean|null} [relay] Hello relay
+         * @property {number|null} [dhtPort] Hello dhtPort
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1905,6 +1906,14 @@ export const hallway = $root.hallway = (() => {
         Hello.prototype.relay = false;
 
         /**
+         * Hello dhtPort.
+         * @member {number} dhtPort
+         * @memberof hallway.Hello
+         * @instance
+         */
+        Hello.prototype.dhtPort = 0;
+
+        /**
          * Creates a new Hello instance using the specified properties.
          * @function create
          * @memberof hallway.Hello
@@ -1946,6 +1955,8 @@ export const hallway = $root.hallway = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
             if (message.relay != null && $Object.hasOwnProperty.call(message, "relay") && message.relay !== false)
                 writer.uint32(/* id 5, wireType 0 =*/40).bool(message.relay);
+            if (message.dhtPort != null && $Object.hasOwnProperty.call(message, "dhtPort") && message.dhtPort !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.dhtPort);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2033,6 +2044,15 @@ export const hallway = $root.hallway = (() => {
                             message.relay = value;
                         else
                             delete message.relay;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.dhtPort = value;
+                        else
+                            delete message.dhtPort;
                         continue;
                     }
                 }

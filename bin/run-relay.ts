@@ -1,0 +1,40 @@
+// `hallway relay`: compose the relay, its HTTP API and the signals.
+import type { Log } from '../lib/log.ts'
+import { readRelayConfig } from '../lib/relay/relay-config.ts'
+import { Relay } from '../lib/relay/relay.ts'
+import type { CliOptions } from './cli-options.ts'
+
+export async function runRelay (cli: CliOptions, dataDir: string, log: Log): Promise<void> {
+  const config = await readRelayConfig(cli.config)
+  const relay = new Relay({
+    dataDir,
+    config,
+    log,
+    ...(cli.name ? { name: cli.name } : {}),
+    ...(cli.port !== null ? { port: cli.port } : {}),
+    ...(cli.host ? { host: cli.host } : {}),
+    ...(cli.dhtPort !== null ? { dhtPort: cli.dhtPort } : {}),
+    ...(cli.dhtHost ? { dhtHost: cli.dhtHost } : {}),
+    mdns: cli.mdns,
+    peers: cli.peers
+  })
+  let stopping: Promise<void> | null = null
+  const stop = (): Promise<void> => {
+    stopping ??= relay.close().catch(err => log.error({ err: String(err) }, 'relay close failed'))
+    return stopping
+  }
+  const stopped = new Promise<void>(resolve => {
+    process.once('SIGINT', () => { stop().then(resolve) })
+    process.once('SIGTERM', () => { stop().then(resolve) })
+  })
+  try {
+    await relay.ready()
+  } catch (err) {
+    await stop()
+    throw err
+  }
+  const s = relay.stats()
+  // One line for whoever started it; the details are in the log.
+  process.stdout.write(JSON.stringify({ event: 'ready', relay: true, id: relay.messenger.id, port: relay.messenger.port, dhtPort: cli.dhtPort ?? 49737, dhtHost: relay.dhtHost, chats: s.chats, feeds: s.feeds }) + '\n')
+  await stopped
+}

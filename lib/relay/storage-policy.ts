@@ -1,0 +1,197 @@
+// Enforces the relay's storage limits on every feed it stores, without
+// reading a block: size, blocks per writer per hour, a free-disk watermark,
+// and retention by age of arrival. The policy itself asks for blocks, in
+// bounded ranges, so a block over a limit is simply not fetched yet — the
+// author keeps it, and the relay fetches and serves it once it can accept
+// it (next hour, or when disk is freed): refusing is never losing.
+import { EventEmitter } from 'node:events'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type Hypercore from 'hypercore'
+import { writeFileAtomic } from '../identity/write-file-atomic.ts'
+import type { Log } from '../log.ts'
+import type { RelayConfig } from './relay-config.ts'
+
+export type RefusalReason = 'block-too-large' | 'rate-limit' | 'disk-low'
+
+interface FeedState {
+  // next block to ask for; everything below was asked for once
+  next: number
+  // [end index, arrival time] checkpoints, at most one a minute
+  arrivals: Array<[number, number]>
+}
+
+interface Tracked extends FeedState {
+  core: Hypercore
+  hour: number
+  count: number
+  // blocks already counted as waiting (so a refusal is counted once)
+  counted: number
+}
+
+export interface StoragePolicyEvents { refused: [reason: RefusalReason, count: number], accepted: [] }
+
+const HOUR = 3600_000
+const MINUTE = 60_000
+const DISK_CHECK_MS = 10_000
+
+export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
+  readonly refusals: Record<RefusalReason, number> = { 'block-too-large': 0, 'rate-limit': 0, 'disk-low': 0 }
+  blocksServed = 0
+  accepting = true
+  diskFree: number | null = null
+  private readonly tracked = new Map<Hypercore, Tracked>()
+  private readonly config: RelayConfig
+  private readonly dir: string
+  private readonly log: Log
+  private readonly clock: () => number
+  private timers: NodeJS.Timeout[] = []
+  // Survives restarts, so retention counts from the first arrival and
+  // cleared blocks are not fetched again.
+  private saved = new Map<string, FeedState>()
+  private dirty = false
+
+  constructor (opts: { config: RelayConfig, dir: string, log: Log, clock?: () => number }) {
+    super()
+    this.config = opts.config
+    this.dir = opts.dir
+    this.log = opts.log
+    this.clock = opts.clock ?? Date.now
+  }
+
+  private get stateFile (): string {
+    return path.join(this.dir, 'relay-storage.json')
+  }
+
+  async start (): Promise<void> {
+    try {
+      const v = JSON.parse(await fs.readFile(this.stateFile, 'utf8')) as Record<string, Partial<FeedState>>
+      for (const [hex, st] of Object.entries(v)) {
+        const arrivals = Array.isArray(st.arrivals) ? st.arrivals.filter((x): x is [number, number] => Array.isArray(x) && x.length === 2 && x.every(Number.isSafeInteger)) : []
+        if (Number.isSafeInteger(st.next)) this.saved.set(hex, { next: st.next!, arrivals })
+      }
+    } catch {
+      // none yet, or damaged: start afresh
+    }
+    await this.checkDisk()
+    const disk = setInterval(() => { this.checkDisk().catch(() => {}) }, DISK_CHECK_MS)
+    const minute = setInterval(() => { void this.tick() }, MINUTE)
+    disk.unref()
+    minute.unref()
+    this.timers = [disk, minute]
+  }
+
+  // Take over fetching a feed's blocks.
+  attach (core: Hypercore): void {
+    if (this.tracked.has(core)) return
+    const saved = this.saved.get(core.key!.toString('hex'))
+    const t: Tracked = { core, hour: this.hourNow(), count: 0, counted: 0, next: saved?.next ?? 0, arrivals: saved?.arrivals ?? [] }
+    t.counted = t.next
+    this.tracked.set(core, t)
+    core.on('append', () => this.pump(t))
+    core.on('download', (index: number, byteLength: number) => this.onDownload(t, index, byteLength))
+    core.on('upload', () => { this.blocksServed++ })
+    core.on('close', () => this.tracked.delete(core))
+    this.pump(t)
+  }
+
+  close (): void {
+    for (const t of this.timers) clearInterval(t)
+  }
+
+  // The hour rolls over, retention, waiting blocks; every minute.
+  tick (): Promise<void> {
+    const clearing: Array<Promise<void>> = []
+    for (const t of this.tracked.values()) {
+      this.pump(t)
+      clearing.push(this.sweep(t))
+    }
+    if (this.dirty) this.save().catch(err => this.log.warn({ err: String(err) }, 'could not save relay storage state'))
+    return Promise.all(clearing).then(() => {})
+  }
+
+  async save (): Promise<void> {
+    this.dirty = false
+    const out: Record<string, FeedState> = Object.fromEntries(this.saved)
+    for (const t of this.tracked.values()) out[t.core.key!.toString('hex')] = { next: t.next, arrivals: t.arrivals }
+    await writeFileAtomic(this.stateFile, JSON.stringify(out))
+  }
+
+  async checkDisk (): Promise<void> {
+    const st = await fs.statfs(this.dir)
+    this.diskFree = st.bavail * st.bsize
+    const accepting = this.diskFree >= this.config.minFreeDiskBytes
+    if (accepting === this.accepting) return
+    this.accepting = accepting
+    if (accepting) {
+      this.log.info({ free: this.diskFree }, 'free disk back above the watermark: accepting blocks again')
+      void this.tick()
+    } else {
+      this.log.warn({ free: this.diskFree, watermark: this.config.minFreeDiskBytes }, 'free disk below the watermark: new blocks wait')
+    }
+  }
+
+  // Ask for as many new blocks as the limits allow; count the rest as
+  // refused (once each) until they can be fetched.
+  private pump (t: Tracked): void {
+    const length = t.core.length
+    if (length <= t.next) return
+    const hour = this.hourNow()
+    if (t.hour !== hour) {
+      t.hour = hour
+      t.count = 0
+    }
+    const budget = this.accepting ? Math.max(0, this.config.blocksPerWriterPerHour - t.count) : 0
+    const end = Math.min(length, t.next + budget)
+    if (end > t.next) {
+      t.core.download({ start: t.next, end })
+      t.count += end - t.next
+      t.next = end
+      this.dirty = true
+    }
+    if (length > t.counted && length > end) {
+      const waiting = length - Math.max(t.counted, end)
+      t.counted = length
+      const reason: RefusalReason = this.accepting ? 'rate-limit' : 'disk-low'
+      this.refusals[reason] += waiting
+      this.log.warn({ feed: t.core.key!.toString('hex').slice(0, 16), blocks: waiting, reason }, 'blocks refused for now')
+      this.emit('refused', reason, waiting)
+    }
+  }
+
+  private onDownload (t: Tracked, index: number, byteLength: number): void {
+    if (byteLength > this.config.maxBlockBytes) {
+      this.refusals['block-too-large']++
+      this.log.warn({ feed: t.core.key!.toString('hex').slice(0, 16), block: index, bytes: byteLength }, 'block over the size limit refused')
+      t.core.clear(index, index + 1).then(() => this.emit('refused', 'block-too-large', 1), () => {})
+      return
+    }
+    this.noteArrival(t, index)
+    this.emit('accepted')
+  }
+
+  private noteArrival (t: Tracked, index: number): void {
+    const now = this.clock()
+    this.dirty = true
+    const last = t.arrivals[t.arrivals.length - 1]
+    if (last && now - last[1] < MINUTE) last[0] = Math.max(last[0], index + 1)
+    else t.arrivals.push([index + 1, now])
+  }
+
+  // Clear blocks that arrived longer ago than the retention (block 0, the
+  // header, stays so the feed remains verifiable).
+  private async sweep (t: Tracked): Promise<void> {
+    if (this.config.retentionDays === null) return
+    const cutoff = this.clock() - this.config.retentionDays * 24 * HOUR
+    let end = 0
+    while (t.arrivals.length > 0 && t.arrivals[0]![1] < cutoff) {
+      end = Math.max(end, t.arrivals.shift()![0])
+      this.dirty = true
+    }
+    if (end > 1) await t.core.clear(1, end).catch(err => this.log.warn({ err: String(err) }, 'retention clear failed'))
+  }
+
+  private hourNow (): number {
+    return Math.floor(this.clock() / HOUR)
+  }
+}

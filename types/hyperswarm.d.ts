@@ -1,0 +1,38 @@
+declare module 'hyperdht' {
+  import { EventEmitter } from 'node:events'
+  interface DhtOptions {
+    bootstrap?: Array<{ host: string, port: number } | string>
+    firewalled?: boolean
+    port?: number
+    host?: string
+    ephemeral?: boolean
+    keyPair?: { publicKey: Buffer, secretKey: Buffer }
+  }
+  class HyperDHT extends EventEmitter {
+    constructor (opts?: DhtOptions)
+    static bootstrapper (port: number, host: string, opts?: DhtOptions): HyperDHT
+    ready (): Promise<void>
+    destroy (): Promise<void>
+    readonly port: number
+    readonly host: string | null
+  }
+  export default HyperDHT
+}
+
+declare module 'hyperswarm' {
+  import { EventEmitter } from 'node:events'
+  import type HyperDHT from 'hyperdht'
+  import type NoiseSecretStream from '@hyperswarm/secret-stream'
+  interface Discovery { flushed (): Promise<void>, destroy (): Promise<void> }
+  interface PeerInfo { publicKey: Buffer }
+  class Hyperswarm extends EventEmitter {
+    constructor (opts?: { keyPair?: { publicKey: Buffer, secretKey: Buffer }, dht?: HyperDHT, maxPeers?: number })
+    readonly connections: Set<NoiseSecretStream>
+    join (topic: Buffer, opts?: { server?: boolean, client?: boolean }): Discovery
+    flush (): Promise<boolean>
+    destroy (): Promise<void>
+    on (event: 'connection', fn: (conn: NoiseSecretStream, info: PeerInfo) => void): this
+    on (event: string, fn: (...args: unknown[]) => void): this
+  }
+  export default Hyperswarm
+}
