@@ -9,6 +9,7 @@ import { isHallwayError } from '../lib/errors.ts'
 import type { Log } from '../lib/log.ts'
 import { Headless } from '../lib/ui/headless.ts'
 import { parseCli, USAGE, type CliOptions } from './cli-options.ts'
+import { runRelay } from './run-relay.ts'
 
 const VERSION = '0.1.0'
 
@@ -27,9 +28,18 @@ async function main (): Promise<number> {
     process.stdout.write(`hallway ${VERSION}\n`)
     return 0
   }
-  const dataDir = path.resolve(cli.data ?? process.env.HALLWAY_DATA ?? envPaths('hallway', { suffix: '' }).data)
+  const defaultData = envPaths(cli.command === 'relay' ? 'hallway-relay' : 'hallway', { suffix: '' }).data
+  const dataDir = path.resolve(cli.data ?? process.env.HALLWAY_DATA ?? defaultData)
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const log = createLog(dataDir, cli.verbose)
+  if (cli.command === 'relay') {
+    try {
+      await runRelay(cli, dataDir, log)
+      return 0
+    } catch (err) {
+      return fail(err, false)
+    }
+  }
   const messenger = new Messenger({
     dataDir,
     name: cli.name,
@@ -38,6 +48,7 @@ async function main (): Promise<number> {
     mdns: cli.mdns,
     peers: cli.peers,
     historyCount: cli.history,
+    ...(cli.relay.length > 0 ? { swarmBootstrap: cli.relay } : {}),
     log
   })
   const headless = new Headless({ messenger, input: process.stdin, output: process.stdout })
