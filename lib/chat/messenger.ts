@@ -170,7 +170,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.connector = new Connector(this.transport, this.mdns, log)
     this.mdns?.start()
     for (const peer of this.opts.peers ?? []) this.connector.addStatic(peer)
-    if (this.opts.swarmBootstrap?.length) await this.startSwarm(this.opts.swarmBootstrap)
+    // In the background: a swarm lookup can take seconds, mDNS peers need not wait.
+    if (this.opts.swarmBootstrap?.length) this.startSwarm(this.opts.swarmBootstrap).catch(err => this.backgroundError(err))
     log.info({ port: this.port, mdns: this.mdns !== null, peers: this.opts.peers?.length ?? 0 }, 'listening')
   }
 
