@@ -7,6 +7,7 @@ import { pino } from 'pino'
 import { Messenger } from '../lib/chat/messenger.ts'
 import { isHallwayError } from '../lib/errors.ts'
 import type { Log } from '../lib/log.ts'
+import { ConsoleUi } from '../lib/ui/console-ui.ts'
 import { Headless } from '../lib/ui/headless.ts'
 import { parseCli, USAGE, type CliOptions } from './cli-options.ts'
 import { runRelay } from './run-relay.ts'
@@ -27,6 +28,11 @@ async function main (): Promise<number> {
   if (cli.command === 'version') {
     process.stdout.write(`hallway ${VERSION}\n`)
     return 0
+  }
+  // The console UI needs a terminal on both ends; anything else is a script.
+  if (cli.command === 'node' && !cli.headless && !(process.stdin.isTTY && process.stdout.isTTY)) {
+    process.stderr.write('hallway: no terminal for the console UI; use --headless for scripts and pipes (NO_TERMINAL)\n')
+    return 1
   }
   const defaultData = envPaths(cli.command === 'relay' ? 'hallway-relay' : 'hallway', { suffix: '' }).data
   const dataDir = path.resolve(cli.data ?? process.env.HALLWAY_DATA ?? defaultData)
@@ -51,7 +57,8 @@ async function main (): Promise<number> {
     ...(cli.relay.length > 0 ? { swarmBootstrap: cli.relay } : {}),
     log
   })
-  const headless = new Headless({ messenger, input: process.stdin, output: process.stdout })
+  const headless = cli.headless ? new Headless({ messenger, input: process.stdin, output: process.stdout }) : null
+  const ui = headless ? null : new ConsoleUi({ messenger, log })
 
   let stopping: Promise<void> | null = null
   const stop = (): Promise<void> => {
@@ -65,9 +72,10 @@ async function main (): Promise<number> {
     await messenger.ready()
   } catch (err) {
     await stop()
-    return fail(err, cli.headless, headless)
+    return fail(err, cli.headless, headless ?? undefined)
   }
-  await headless.run(process.stdin)
+  if (headless) await headless.run(process.stdin)
+  else await ui!.run()
   await stop()
   return 0
 }
