@@ -19,7 +19,7 @@ import { DEFAULT_PORT, Transport } from '../net/transport.ts'
 import { Swarm } from '../net/swarm.ts'
 import { hash } from '../identity/keys.ts'
 import { HEADER_VERSION, isValidName, LIVE_VERSION, MAX_TEXT_CHARS, type Entry, type WriterInfo } from '../wire/index.ts'
-import { compareMessages, messageId, type StoredMessage } from './chat-message.ts'
+import { messageId, type StoredMessage } from './chat-message.ts'
 import { BlindChat } from './blind-chat.ts'
 import { ChatView } from './chat-view.ts'
 import type { FeedSet, WriterFeed } from './feed-set.ts'
@@ -29,7 +29,9 @@ import type { ChatSummary, Member, MessageEvent, MessengerEvents, Person, Unread
 import { HlcClock } from './hlc.ts'
 import { PeerLink } from './peer-link.ts'
 import { Presence } from './presence.ts'
-import { isAfter, ReadMarkers, START, type ReadMark } from './read-markers.ts'
+import { MessageGate } from './message-gate.ts'
+import { ReadMarkers, START } from './read-markers.ts'
+import { UnreadCounter } from './unread-counter.ts'
 import { readSettings, SettingsFile } from './settings.ts'
 
 export interface MessengerOptions {
@@ -77,8 +79,6 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private swarm: Swarm | null = null
   private readonly writers = new Map<string, FeedWriter>()
   private readonly links = new Set<PeerLink>()
-  private readonly emitted = new Set<string>()
-  private readonly holds = new Map<ChatView, { count: number, added: StoredMessage[] }>()
   private transport: Transport | null = null
   private mdns: Mdns | null = null
   private connector: Connector | null = null
@@ -88,8 +88,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private isReady = false
   private away = false
   private readonly markers: ReadMarkers
-  private readonly unreadShown = new Map<string, number>()
-  private readonly counting = new Map<string, Promise<void>>()
+  private readonly unread_: UnreadCounter
+  private readonly gate: MessageGate
   // Discovery keys of the direct chats we could have, by the other person.
   private readonly directKeys = new Map<string, string>()
 
@@ -100,8 +100,21 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.workspace = new Workspace(opts.workspaceKey)
     this.store = new FeedStore(opts.dataDir)
     this.markers = new ReadMarkers(opts.dataDir)
+    this.unread_ = new UnreadCounter({
+      markers: this.markers,
+      self: () => this.id,
+      onChange: (chat, count) => this.emit('unread', { chat: this.publicName(chat), count }),
+      onError: err => this.backgroundError(err)
+    })
     this.clock = new HlcClock(opts.clock)
     this.sessionStart = (opts.clock ?? Date.now)()
+    this.gate = new MessageGate({
+      sessionStart: this.sessionStart,
+      historyCount: opts.historyCount ?? 20,
+      show: (view, m, history) => {
+        if (this.views.get(view.name) === view) this.emit('message', this.toEvent(view, m, history))
+      }
+    })
     this.presence.on('online', id => this.emit('peer', { state: 'online', id, name: this.directory.display(id) }))
     this.presence.on('offline', id => this.emit('peer', { state: 'offline', id, name: this.directory.display(id) }))
     this.directory.on('name', (id, name, previous) => {
@@ -149,8 +162,9 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.isReady = true
     this.emit('ready', { id: this.id, name: this.name, port: this.port })
     // What was on disk: the newest messages of every chat, oldest first.
-    for (const view of this.chatViews()) this.emitHistory(view, view.messages.slice(-this.historyCount))
-    for (const view of this.chatViews()) this.recount(view)
+    for (const view of this.chatViews()) this.gate.history(view, view.messages.slice(-this.historyCount))
+    this.gate.open = true
+    for (const view of this.chatViews()) void this.recount(view)
   }
 
   private async startNetwork (): Promise<void> {
@@ -217,15 +231,14 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     const view = this.viewOf(chat)
     const last = view.messages[view.messages.length - 1]
     if (last) this.markers.set(view.name, { hlc: last.hlc, device: last.device.toString('hex') })
-    this.recount(view)
-    await this.counting.get(view.name)
+    await this.recount(view)
   }
 
   // Chats with unread messages, exact once every count has settled.
   async unread (): Promise<UnreadEvent[]> {
-    await Promise.all(this.counting.values())
+    await this.unread_.settled()
     return this.chatViews()
-      .map(v => ({ chat: this.publicName(v.name), count: this.unreadShown.get(v.name) ?? 0 }))
+      .map(v => ({ chat: this.publicName(v.name), count: this.unread_.count(v.name) }))
       .filter(u => u.count > 0)
   }
 
@@ -237,7 +250,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     const hlc = this.clock.now()
     const w = await writer.append({ type: 'message', text, hlc })
     // Writing in a chat means having read it up to here.
-    if (this.markers.set(view.name, { hlc, device: this.identity.device.publicKey.toString('hex') })) this.recount(view)
+    if (this.markers.set(view.name, { hlc, device: this.identity.device.publicKey.toString('hex') })) void this.recount(view)
     return { id: messageId(writer.core.key!, w.block, w.offset), ts: hlc.wall }
   }
 
@@ -249,7 +262,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (!this.directory.channels.has(chat)) await this.writers.get(DIRECTORY)!.append({ type: 'channel', name: chat, hlc: this.clock.now() })
     this.announceFollows()
     this.emit('chats')
-    this.emitHistory(this.views.get(chat)!, await this.views.get(chat)!.tail(this.historyCount))
+    this.gate.history(this.views.get(chat)!, await this.views.get(chat)!.tail(this.historyCount))
   }
 
   async leave (chat: string): Promise<void> {
@@ -259,7 +272,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (!view) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}`)
     this.views.delete(chat)
     this.markers.delete(chat)
-    this.unreadShown.delete(chat)
+    this.unread_.forget(chat)
     this.writers.delete(chat)
     view.close()
     this.settings.value.channels = this.settings.value.channels.filter(c => c !== chat)
@@ -458,7 +471,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await this.settings.save()
     this.announceFollows()
     this.emit('chats')
-    this.recount(this.views.get(name)!)
+    void this.recount(this.views.get(name)!)
   }
 
   private onFollow (link: PeerLink): void {
@@ -472,25 +485,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     Promise.all(fresh).then(() => this.announceFollows(), err => this.backgroundError(err))
   }
 
-  // Unread = messages after the read marker that others wrote. The count is
-  // exact: the view is first widened back to the marker.
-  private recount (view: ChatView): void {
-    if (view.name === DIRECTORY) return
-    const prev = this.counting.get(view.name) ?? Promise.resolve()
-    const next = prev.then(async () => {
-      const mark: ReadMark = this.markers.get(view.name) ?? START
-      await view.since(mark.hlc)
-      let count = 0
-      for (let i = view.messages.length - 1; i >= 0; i--) {
-        const m = view.messages[i]!
-        if (!isAfter(m, mark)) break
-        if (m.identity !== this.id) count++
-      }
-      if (!this.views.has(view.name) || (this.unreadShown.get(view.name) ?? 0) === count) return
-      this.unreadShown.set(view.name, count)
-      this.emit('unread', { chat: this.publicName(view.name), count })
-    }).catch(err => this.backgroundError(err))
-    this.counting.set(view.name, next)
+  private recount (view: ChatView): Promise<void> {
+    return view.name === DIRECTORY ? Promise.resolve() : this.unread_.recount(view)
   }
 
   private chatViews (): ChatView[] {
@@ -645,7 +641,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     // Hold the chat's output until every new feed has its tail loaded, so
     // that a joiner sees one ordered batch of the newest messages.
     const view = set instanceof ChatView ? set : null
-    if (view) this.hold(view)
+    if (view) this.gate.hold(view)
     try {
       await Promise.all(fresh.map(async f => {
         const core = await this.store.remote(f.key, set.keys.key)
@@ -653,55 +649,16 @@ export class Messenger extends EventEmitter<MessengerEvents> {
         await set.addFeed(core, false)
       }))
     } finally {
-      if (view) this.release(view)
+      if (view) this.gate.release(view)
     }
     this.log.debug({ chat: set.name, from: link.device.slice(0, 16), feeds: fresh.length }, 'writers learned')
   }
 
-  private hold (view: ChatView): void {
-    const h = this.holds.get(view) ?? { count: 0, added: [] }
-    h.count++
-    this.holds.set(view, h)
-  }
-
-  private release (view: ChatView): void {
-    const h = this.holds.get(view)
-    if (!h || --h.count > 0) return
-    this.holds.delete(view)
-    this.flush(view, h.added)
-  }
-
   private onAdded (view: ChatView, msgs: StoredMessage[]): void {
     for (const m of msgs) this.clock.observe(m.hlc)
-    const h = this.holds.get(view)
-    if (h) h.added.push(...msgs)
-    else if (this.isReady) this.flush(view, msgs)
-  }
-
-  // Live messages always show; older ones (catching up, a new writer) show
-  // only if they are among the chat's newest N, as on joining.
-  private flush (view: ChatView, msgs: StoredMessage[]): void {
-    if (view.name === DIRECTORY || !this.views.has(view.name)) return
-    const sorted = [...msgs].sort(compareMessages)
-    for (const m of sorted) {
-      if (this.emitted.has(m.id)) continue
-      const live = m.hlc.wall >= this.sessionStart
-      if (!live) {
-        const rank = view.rankFromTop(m)
-        if (rank < 0 || rank >= this.historyCount) continue
-      }
-      this.emitted.add(m.id)
-      this.emit('message', this.toEvent(view, m, !live))
-    }
-    this.recount(view)
-  }
-
-  private emitHistory (view: ChatView, msgs: StoredMessage[]): void {
-    for (const m of msgs) {
-      if (this.emitted.has(m.id)) continue
-      this.emitted.add(m.id)
-      this.emit('message', this.toEvent(view, m, true))
-    }
+    if (view.name !== DIRECTORY) this.gate.added(view, msgs)
+    // Catching up can change the count without showing anything.
+    if (this.isReady) void this.recount(view)
   }
 
   private toEvent (view: ChatView, m: StoredMessage, history: boolean): MessageEvent {
