@@ -62,6 +62,7 @@ export interface MessengerOptions {
 }
 
 const DIRECTORY = '~directory'
+const MAX_BLIND_CHATS = 20000
 
 export class Messenger extends EventEmitter<MessengerEvents> {
   readonly opts: MessengerOptions
@@ -514,6 +515,12 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   // Relay mode: carry a chat known only by its discovery key.
   private async followBlind (dk: string): Promise<void> {
     if (this.blind.has(dk) || this.setByDiscovery(dk)) return
+    // Peers name chats freely; a flood of made-up ones must not grow the
+    // relay without bound.
+    if (this.blind.size >= MAX_BLIND_CHATS) {
+      this.log.warn({ max: MAX_BLIND_CHATS }, 'not carrying more chats')
+      return
+    }
     const chat = new BlindChat(Buffer.from(dk, 'hex'), this.fetchFeed)
     this.blind.set(dk, chat)
     chat.on('feed', f => this.onFeed(chat, f))
