@@ -15,6 +15,7 @@ import { IDLE_AFTER_MS, IdleTimer } from './idle-timer.ts'
 import { keyAction, type KeyAction, type KeyEvent } from './key-action.ts'
 import { layout, type Layout } from './layout.ts'
 import { createPaneBox, placeBox } from './pane-box.ts'
+import { PresenceNotes } from './presence-notes.ts'
 import { chatListOffset, renderChatList } from './render-chat-list.ts'
 import { renderHeader } from './render-header.ts'
 import { renderInput } from './render-input.ts'
@@ -52,6 +53,7 @@ export class ConsoleUi {
   private screen: blessed.Widgets.Screen | null = null
   private boxes: Boxes | null = null
   private idle: IdleTimer | null = null
+  private readonly presenceNotes = new PresenceNotes()
   private ticker: NodeJS.Timeout | null = null
   private renderQueued = false
   // chats whose older messages are being fetched, or are all here
@@ -72,8 +74,8 @@ export class ConsoleUi {
     m.on('ready', () => this.onReady())
     m.on('message', e => this.onMessage(e))
     m.on('peer', e => {
-      const arrow = e.state === 'online' ? '-->' : '<--'
-      this.noteAbout(e.id, `${e.name} ${e.state === 'online' ? 'is online' : 'went offline'}`, arrow)
+      if (e.state === 'offline') this.presenceNotes.offline(e.id, () => this.noteAbout(e.id, `${e.name} went offline`, '<--'))
+      else if (this.presenceNotes.online(e.id)) this.noteAbout(e.id, `${e.name} is online`, '-->')
       this.refreshPeople()
     })
     m.on('nick', e => {
@@ -139,6 +141,7 @@ export class ConsoleUi {
     this.update(s => setNotice(s, { level: 'info', text: 'closing…' }))
     this.renderNow()
     this.idle?.close()
+    this.presenceNotes.close()
     if (this.ticker) clearInterval(this.ticker)
     await this.messenger.close().catch(err => this.log.error({ err: String(err) }, 'close failed'))
     this.screen?.destroy()

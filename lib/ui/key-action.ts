@@ -74,9 +74,11 @@ export function keyAction (ch: string | undefined, key: KeyEvent | undefined): K
   if (alt) return { type: 'focus', index: Number(alt[1]) - 1 }
   const bound = BY_NAME[full]
   if (bound) return bound
-  // blessed also reports Enter as `return` (and a bare LF as `linefeed`):
-  // only `enter` submits, so a line is never sent twice.
-  if (full === 'return' || full === 'linefeed') return { type: 'none' }
+  // blessed reports a CR as both `return` and `enter`: only `enter` submits,
+  // so a line is never sent twice. A bare LF (Ctrl+J, or Enter typed ahead
+  // while the terminal was still in cooked mode) comes once, as `linefeed`.
+  if (full === 'linefeed') return { type: 'submit' }
+  if (full === 'return') return { type: 'none' }
   if (key?.ctrl || key?.meta) return { type: 'none' }
   if (ch !== undefined && ch.length > 0 && !isControl(ch)) return { type: 'insert', text: ch }
   return { type: 'none' }

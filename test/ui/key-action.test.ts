@@ -6,6 +6,7 @@ const key = (full: string, o: { ctrl?: boolean, meta?: boolean } = {}): { full: 
 test('the keys of the issue', t => {
   t.deepEqual(keyAction('\r', key('enter')), { type: 'submit' })
   t.deepEqual(keyAction('\r', key('return')), { type: 'none' }, 'blessed reports Enter twice; one sends')
+  t.deepEqual(keyAction('\n', key('linefeed')), { type: 'submit' }, 'a line typed ahead before the UI started ends in LF')
   t.deepEqual(keyAction(undefined, key('M-1', { meta: true })), { type: 'focus', index: 0 })
   t.deepEqual(keyAction(undefined, key('M-9', { meta: true })), { type: 'focus', index: 8 })
   t.deepEqual(keyAction(undefined, key('C-n', { ctrl: true })), { type: 'cycle', dir: 1 })
