@@ -31,6 +31,9 @@ export interface AddOptions {
   fresh: boolean
 }
 
+// The unread count is the chat layer's (it keeps read markers across
+// restarts and counts what arrived while offline); mentions and where the
+// marker goes are the UI's own.
 export function addItem (chat: ChatState, item: TimelineItem, opts: AddOptions): ChatState {
   const items = insertItem(chat.items, item)
   if (items === chat.items) return chat
@@ -39,7 +42,6 @@ export function addItem (chat: ChatState, item: TimelineItem, opts: AddOptions):
     return {
       ...chat,
       items,
-      unread: chat.unread + 1,
       mentions: chat.mentions + (item.mention ? 1 : 0),
       marker: chat.marker ?? item.id
     }
@@ -47,10 +49,28 @@ export function addItem (chat: ChatState, item: TimelineItem, opts: AddOptions):
   return { ...chat, items, newBelow: chat.scroll === null ? 0 : chat.newBelow + 1 }
 }
 
-// The chat comes on screen: its unread messages are now seen; the marker
-// stays above them until the chat is left.
+export function setUnread (chat: ChatState, count: number): ChatState {
+  if (count === chat.unread) return chat
+  // Read elsewhere (another device, /read): nothing is new any more.
+  return count === 0 ? { ...chat, unread: 0, mentions: 0 } : { ...chat, unread: count }
+}
+
+// The chat comes on screen: its unread messages are now seen. The marker
+// goes above the first of them (counted back from the newest, for what
+// arrived before this session) and stays until the chat is left.
 export function showChat (chat: ChatState): ChatState {
-  return { ...chat, unread: 0, mentions: 0 }
+  return { ...chat, unread: 0, mentions: 0, marker: chat.marker ?? markerFromCount(chat) }
+}
+
+function markerFromCount (chat: ChatState): string | null {
+  let left = chat.unread
+  if (left <= 0) return null
+  for (let i = chat.items.length - 1; i >= 0; i--) {
+    const item = chat.items[i]!
+    if (item.kind !== 'message' || item.own) continue
+    if (--left === 0) return item.id
+  }
+  return null
 }
 
 // The chat goes off screen: next time, only what arrives from now on is new.

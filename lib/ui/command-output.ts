@@ -38,10 +38,15 @@ export function applyResult (s: ViewState, r: CommandResult): ViewState {
       const keys = table(rows.slice(r.commands.length))
       return note(s, s.focused, 'info', ['Commands:', ...commands, 'Keys:', ...keys].join('\n'))
     }
+    case 'opened':
+      return focus(s, r.chat)
+    case 'read':
+      return setNotice(s, { level: 'info', text: `${r.chat} marked as read` })
+    case 'unread': {
+      const list = r.chats.map(u => `${u.chat} ${u.count}`).join(', ')
+      return note(s, s.focused, 'info', r.chats.length === 0 ? 'nothing unread' : `unread: ${list}`)
+    }
     case 'quit':
       return s
-    default:
-      // A command newer than this screen: it ran; say so.
-      return setNotice(s, { level: 'info', text: 'done' })
   }
 }

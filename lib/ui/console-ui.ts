@@ -27,7 +27,7 @@ import { toTags, type StyledLine } from './styled-text.ts'
 import { MAX_ITEMS } from './timeline.ts'
 import {
   atTop, completeInput, completionSources, createState, cycleFocus, focusedChat, messageCount, editInput, focusIndex, GENERAL, note, receive,
-  recallInput, resize, scroll, setMembers, setNotice, setPeers, setSelfName, syncChats, takeInput, tick, typeText,
+  recallInput, resize, scroll, seesNewest, setMembers, setNotice, setPeers, setSelfName, syncChats, takeInput, tick, typeText, unreadCount,
   type ViewState
 } from './view-state.ts'
 
@@ -40,6 +40,8 @@ export interface ConsoleUiOptions {
 
 // How many older messages one scroll past the top fetches.
 const OLDER_BATCH = 100
+// A burst of messages on screen moves the read marker once.
+const READ_DELAY_MS = 300
 
 type Boxes = Record<'header' | 'chats' | 'messages' | 'members' | 'status' | 'input', blessed.Widgets.BoxElement> & { rules: blessed.Widgets.BoxElement[] }
 
@@ -55,6 +57,7 @@ export class ConsoleUi {
   private idle: IdleTimer | null = null
   private readonly presenceNotes = new PresenceNotes()
   private ticker: NodeJS.Timeout | null = null
+  private readTimer: NodeJS.Timeout | null = null
   private renderQueued = false
   // chats whose older messages are being fetched, or are all here
   private readonly loading = new Set<string>()
@@ -84,6 +87,7 @@ export class ConsoleUi {
       this.refreshPeople()
     })
     m.on('chats', () => this.update(s => syncChats(s, m.chats())))
+    m.on('unread', e => this.update(s => unreadCount(s, e.chat, e.count)))
     m.on('members', chat => { if (chat === this.state?.focused) this.refreshMembers() })
     m.on('status', () => this.refreshMembers())
     m.on('warning', w => this.update(s => setNotice(s, { level: 'error', text: `${w.message} (${w.code})` })))
@@ -116,7 +120,7 @@ export class ConsoleUi {
     this.idle = new IdleTimer({
       timeoutMs: this.idleMs,
       onIdle: () => { this.messenger.setAway(true); this.refreshMembers() },
-      onActive: () => { this.messenger.setAway(false); this.refreshMembers() }
+      onActive: () => { this.messenger.setAway(false); this.refreshMembers(); this.markShownRead() }
     })
     // The clock matters to the screen only for "no peers found", notices
     // that expire and the day separators: redraw when one changes.
@@ -128,6 +132,7 @@ export class ConsoleUi {
     }, 1000)
     this.ticker.unref()
     this.renderNow()
+    this.markShownRead()
     return new Promise(resolve => { this.finished = resolve })
   }
 
@@ -143,6 +148,7 @@ export class ConsoleUi {
     this.idle?.close()
     this.presenceNotes.close()
     if (this.ticker) clearInterval(this.ticker)
+    if (this.readTimer) clearTimeout(this.readTimer)
     await this.messenger.close().catch(err => this.log.error({ err: String(err) }, 'close failed'))
     this.screen?.destroy()
     this.screen = null
@@ -173,6 +179,7 @@ export class ConsoleUi {
     const r = receive(tick(this.state, this.now()), e)
     this.state = r.state
     if (r.bell) this.screen?.program.bell()
+    if (e.chat === r.state.focused && !e.own) this.markShownRead()
     this.scheduleRender()
   }
 
@@ -240,6 +247,7 @@ export class ConsoleUi {
   // node loads a chat tail first: DESIGN.md §5).
   private scroll (fn: (s: ViewState) => ViewState): void {
     this.update(fn)
+    this.markShownRead()
     const s = this.state
     if (!s || !atTop(s)) return
     const chat = focusedChat(s)
@@ -268,6 +276,20 @@ export class ConsoleUi {
     this.update(fn)
     if (this.state) this.session.current = this.state.focused
     this.refreshMembers()
+    this.markShownRead()
+  }
+
+  // The chat on screen, scrolled to its newest message, with someone at the
+  // keyboard, is read: move its read marker (once per burst of messages).
+  private markShownRead (): void {
+    if (this.readTimer || !this.screen) return
+    this.readTimer = setTimeout(() => {
+      this.readTimer = null
+      const s = this.state
+      if (!s || !this.screen || this.quitting || this.idle?.isIdle || !seesNewest(s)) return
+      this.messenger.markRead(s.focused).catch((err: unknown) => this.log.debug({ err: String(err), chat: s.focused }, 'mark read failed'))
+    }, READ_DELAY_MS)
+    this.readTimer.unref()
   }
 
   private submit (): void {

@@ -2,7 +2,7 @@
 // event) to state. The controller (console-ui.ts) feeds it chat-layer events
 // and keys; the render functions draw it. Nothing here touches a terminal.
 import type { ChatSummary, Member, MessageEvent } from '../chat/events.ts'
-import { addItem, createChat, hideChat, showChat, type ChatState } from './chat-state.ts'
+import { addItem, createChat, hideChat, setUnread, showChat, type ChatState } from './chat-state.ts'
 import { complete, type CompletionSources, type CompletionState } from './completion.ts'
 import { isDirectChat } from './direct-chat.ts'
 import { emptyHistory, recall, remember, stopRecalling, type InputHistory } from './input-history.ts'
@@ -132,6 +132,18 @@ export function note (s: ViewState, chat: string, kind: NoteItem['kind'], text: 
   if (!s.chats.some(c => c.name === chat)) return s
   const item: NoteItem = { kind, id: `ui:${s.seq}`, ts: s.clock, arrow, text }
   return { ...updateChat(s, chat, c => addItem(c, item, { shown: chat === s.focused, fresh: false })), seq: s.seq + 1 }
+}
+
+// The chat layer's count of unread messages in a chat. The chat on screen
+// is being read: its count is about to go to 0.
+export function unreadCount (s: ViewState, chat: string, count: number): ViewState {
+  if (chat === s.focused) return s
+  return updateChat(s, chat, c => setUnread(c, count))
+}
+
+// Is the newest message of the focused chat on screen? (Then it is read.)
+export function seesNewest (s: ViewState): boolean {
+  return focusedChat(s).scroll === null
 }
 
 export function setMembers (s: ViewState, members: readonly Member[]): ViewState {

@@ -36,3 +36,13 @@ test('/history merges older messages in time order', t => {
   t.equal(focusedChat(s).unread, 0)
   t.end()
 })
+
+test('/dm shows the direct chat; /read and /unread answer', t => {
+  let s = syncChats(state(), summaries(['#general', '@bob']))
+  s = applyResult(s, { type: 'opened', chat: '@bob' })
+  t.equal(s.focused, '@bob')
+  t.equal(applyResult(s, { type: 'read', chat: '@bob' }).notice?.text, '@bob marked as read')
+  const shown = renderMessages(applyResult(s, { type: 'unread', chats: [{ chat: '#general', count: 3 }] }), 60, 5).map(plainText).join('\n')
+  t.ok(shown.includes('unread: #general 3'))
+  t.end()
+})

@@ -1,12 +1,13 @@
 import test from 'tape'
 import { renderChatList } from '../../lib/ui/render-chat-list.ts'
 import { lineWidth, toTags } from '../../lib/ui/styled-text.ts'
-import { focus, syncChats } from '../../lib/ui/view-state.ts'
+import { focus, syncChats, unreadCount } from '../../lib/ui/view-state.ts'
 import { feed, msg, state, summaries, text } from './fixtures.ts'
 
 test('numbers for Alt+N, unread counts, a mention marker, the focused chat highlighted', t => {
   let s = state({ chats: ['#general', '#dev', '#ops'] })
   s = feed(s, [msg({ chat: '#dev', text: 'a' }), msg({ chat: '#dev', text: 'b' }), msg({ chat: '#ops', text: 'hey @alice' })])
+  s = unreadCount(unreadCount(s, '#dev', 2), '#ops', 1)
   s = syncChats(s, summaries(['#general', '#dev', '#ops'], ['#random']))
   const rows = renderChatList(s, 16, 8)
   t.deepEqual(text(rows).map(r => r.trimEnd()), [
