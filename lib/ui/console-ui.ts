@@ -27,7 +27,7 @@ import { toTags, type StyledLine } from './styled-text.ts'
 import { MAX_ITEMS } from './timeline.ts'
 import {
   atTop, completeInput, completionSources, createState, cycleFocus, focusedChat, messageCount, editInput, focusIndex, GENERAL, note, receive,
-  recallInput, resize, scroll, seesNewest, setMembers, setNotice, setPeers, setSelfName, syncChats, takeInput, tick, typeText, unreadCount,
+  recallInput, renameChat, resize, scroll, seesNewest, setMembers, setNotice, setPeers, setSelfName, syncChats, takeInput, tick, typeText, unreadCount,
   type ViewState
 } from './view-state.ts'
 
@@ -83,7 +83,17 @@ export class ConsoleUi {
     })
     m.on('nick', e => {
       if (e.id === m.id) this.update(s => setSelfName(s, e.name))
-      if (e.previous !== null) this.noteAbout(e.id, `${e.previous} is now known as ${e.name}`, '--')
+      if (e.previous !== null) {
+        const previous = e.previous
+        this.update(s => {
+          // Their direct chat was `@previous` (or `@previous.abcd` beside a namesake).
+          const old = s.chats.find(c => c.name === `@${previous}` || c.name === `@${previous}.${e.id.slice(0, 4)}`)
+          const renamed = old ? renameChat(s, old.name, `@${m.person(e.id).display}`) : s
+          return syncChats(renamed, m.chats())
+        })
+        this.session.current = this.state?.focused ?? this.session.current
+        this.noteAbout(e.id, `${previous} is now known as ${e.name}`, '--')
+      }
       this.refreshPeople()
     })
     m.on('chats', () => this.update(s => syncChats(s, m.chats())))
@@ -176,7 +186,11 @@ export class ConsoleUi {
 
   private onMessage (e: MessageEvent): void {
     if (!this.state) return
-    const r = receive(tick(this.state, this.now()), e)
+    let s = tick(this.state, this.now())
+    // A chat new to the list (a first direct message) may come before the
+    // chat layer's `chats` event.
+    if (!s.chats.some(c => c.name === e.chat)) s = syncChats(s, this.messenger.chats())
+    const r = receive(s, e)
     this.state = r.state
     if (r.bell) this.screen?.program.bell()
     if (e.chat === r.state.focused && !e.own) this.markShownRead()

@@ -114,6 +114,17 @@ export function syncChats (s: ViewState, summaries: readonly ChatSummary[]): Vie
   return { ...next, chats: chats.map(c => c === general ? showChat(c) : c), focused: GENERAL, input: general.draft, completion: null, members: [] }
 }
 
+// A direct chat is named after the other person (`@bob`), so it changes
+// name when they do; its state goes with it.
+export function renameChat (s: ViewState, from: string, to: string): ViewState {
+  if (from === to || !s.chats.some(c => c.name === from) || s.chats.some(c => c.name === to)) return s
+  return {
+    ...s,
+    chats: s.chats.map(c => c.name === from ? { ...c, name: to } : c),
+    focused: s.focused === from ? to : s.focused
+  }
+}
+
 export interface Received { state: ViewState, bell: boolean }
 
 export function receive (s: ViewState, e: MessageEvent): Received {

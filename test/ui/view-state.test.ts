@@ -2,7 +2,7 @@ import test from 'tape'
 import { editorText } from '../../lib/ui/line-editor.ts'
 import {
   atTop, completeInput, completionSources, cycleFocus, focus, focusedChat, focusIndex, note, receive, recallInput, scroll,
-  setMembers, setNotice, setPeers, syncChats, takeInput, tick, typeText, unreadCount, NOTICE_MS
+  renameChat, setMembers, setNotice, setPeers, syncChats, takeInput, tick, typeText, unreadCount, NOTICE_MS
 } from '../../lib/ui/view-state.ts'
 import { bob, carol, feed, member, msg, state, summaries, T0 } from './fixtures.ts'
 
@@ -112,5 +112,15 @@ test('system and info lines go to their chat, in time order', t => {
   const item = focusedChat(focus(s, '#dev')).items[0]!
   t.deepEqual([item.kind, item.ts, item.kind !== 'message' && item.arrow], ['system', T0 + 5, '<--'])
   t.equal(note(s, '#nope', 'info', 'x'), s)
+  t.end()
+})
+
+test('a direct chat follows the other person\'s new name, focus and all', t => {
+  let s = focus(feed(state({ chats: ['#general', '@bob'] }), [msg({ chat: '@bob', text: 'psst' })]), '@bob')
+  s = renameChat(s, '@bob', '@robert')
+  t.equal(s.focused, '@robert')
+  t.deepEqual(s.chats.map(c => c.name), ['#general', '@robert'])
+  t.equal(focusedChat(s).items.length, 1, 'with its messages')
+  t.equal(renameChat(s, '@nobody', '@x'), s, 'an unknown chat: nothing')
   t.end()
 })
