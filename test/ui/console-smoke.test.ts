@@ -2,6 +2,7 @@
 // a network namespace of their own: what is typed on the screen reaches the
 // other node, what it sends shows on the screen, and quitting is clean.
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { promisify } from 'node:util'
 import test from 'tape'
 import { createLoopbackNs, netnsAvailable } from '../helpers/netns.ts'
@@ -80,7 +81,8 @@ const run = promisify(execFile)
 
 test('no tmux server is left behind', async t => {
   for (const socket of sockets) {
-    const alive = await run('tmux', ['-L', socket, 'has-session']).then(() => true, () => false)
+    const alive = await run('tmux', ['-S', socket, 'has-session']).then(() => true, () => false)
     t.notOk(alive, `tmux server ${socket} is gone`)
+    t.notOk(existsSync(socket), 'and its socket file')
   }
 })

@@ -3,6 +3,9 @@
 // network), driven with send-keys and read with capture-pane.
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Test } from 'tape'
 import { cleanup, type Host } from '../helpers/netns.ts'
@@ -25,11 +28,11 @@ export async function tmuxAvailable (): Promise<boolean> {
   }
 }
 
-let counter = 0
-// Every tmux server this process started, so a test can check none is left.
+// Every tmux socket this process used, so a test can check none is left.
 export const sockets: string[] = []
 
 export class TmuxPane {
+  // a socket file in a folder of its own (tmux -S), removed with the server
   readonly socket: string
   // the pane's shell, whose child is the program under test
   private panePid = 0
@@ -40,13 +43,17 @@ export class TmuxPane {
   }
 
   static async start (t: Test, host: Host, o: PaneOptions): Promise<TmuxPane> {
-    const pane = new TmuxPane(`hallway-smoke-${process.pid}-${counter++}`)
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hallway-tmux-'))
+    const pane = new TmuxPane(path.join(dir, 'tmux.sock'))
     sockets.push(pane.socket)
-    // Registered first, so it runs after anything registered later (LIFO)
-    // and before the namespace, which the caller registered earlier.
-    cleanup(t, () => pane.kill())
+    // Runs before the namespace is deleted (the caller registered that
+    // earlier; cleanups run last-in first-out).
+    cleanup(t, async () => {
+      await pane.kill()
+      await fs.rm(dir, { recursive: true, force: true })
+    })
     // -u: UTF-8 whatever the locale; -f /dev/null: no personal tmux.conf.
-    await run('ip', ['netns', 'exec', host.ns, 'tmux', '-u', '-L', pane.socket, '-f', '/dev/null',
+    await run('ip', ['netns', 'exec', host.ns, 'tmux', '-u', '-S', pane.socket, '-f', '/dev/null',
       'new-session', '-d', '-s', 'smoke', '-x', String(o.width), '-y', String(o.height), o.command])
     pane.panePid = Number((await pane.tmux('display-message', '-p', '-t', 'smoke', '#{pane_pid}')).stdout.trim())
     return pane
@@ -55,7 +62,7 @@ export class TmuxPane {
   // tmux client commands reach the server through its socket file, from any
   // namespace.
   private tmux (...args: string[]): Promise<{ stdout: string }> {
-    return run('tmux', ['-L', this.socket, ...args])
+    return run('tmux', ['-S', this.socket, ...args])
   }
 
   // Keys by tmux name (Enter, C-c, M-1, PageUp, ...).
