@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'PORT_IN_USE'
   | 'BAD_PEER_ADDRESS'
   | 'CLOSED'
+  | 'NO_TERMINAL'
 
 export class HallwayError extends Error {
   readonly code: ErrorCode

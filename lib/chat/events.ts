@@ -6,6 +6,8 @@ export interface Person { id: string, name: string, display: string }
 
 export interface MessageEvent {
   chat: string
+  // Stable across renames: `#name`, or `@` and the other person's identity key.
+  chatKey: string
   id: string
   from: Person
   text: string
@@ -18,9 +20,9 @@ export interface PeerEvent { state: 'online' | 'offline', id: string, name: stri
 
 export interface Member extends Person { online: boolean, away: boolean, self: boolean }
 
-export interface ChatSummary { name: string, joined: boolean, direct: boolean }
+export interface ChatSummary { name: string, key: string, joined: boolean, direct: boolean }
 
-export interface UnreadEvent { chat: string, count: number }
+export interface UnreadEvent { chat: string, chatKey: string, count: number }
 
 export interface ReadyEvent { id: string, name: string, port: number | null }
 

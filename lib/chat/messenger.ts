@@ -104,7 +104,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.unread_ = new UnreadCounter({
       markers: this.markers,
       self: () => this.id,
-      onChange: (chat, count) => this.emit('unread', { chat: this.publicName(chat), count }),
+      onChange: (chat, count) => this.emit('unread', { chat: this.publicName(chat), chatKey: chat, count }),
       onError: err => this.backgroundError(err)
     })
     this.clock = new HlcClock(opts.clock)
@@ -195,8 +195,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   chats (): ChatSummary[] {
     const joined = this.settings.value.channels
     const all = new Set([...joined, ...this.directory.channels])
-    const channels = [...all].sort(chatOrder).map(name => ({ name, joined: joined.includes(name), direct: false }))
-    const direct = this.settings.value.dms.map(id => ({ name: this.publicName('@' + id), joined: true, direct: true }))
+    const channels = [...all].sort(chatOrder).map(name => ({ name, key: name, joined: joined.includes(name), direct: false }))
+    const direct = this.settings.value.dms.map(id => ({ name: this.publicName('@' + id), key: '@' + id, joined: true, direct: true }))
     return [...channels, ...direct.sort((a, b) => a.name.localeCompare(b.name))]
   }
 
@@ -209,6 +209,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   // identity key for direct chats). Ambiguous or unknown names are errors.
   resolve (chat: string): string {
     if (!chat.startsWith('@')) return chat
+    if (/^@[0-9a-f]{64}$/.test(chat)) return chat // a chat key
     const ids = this.directory.byName(chat.slice(1)).filter(id => id !== this.id)
     if (ids.length === 1) return '@' + ids[0]
     if (ids.length === 0) throw hallwayError('UNKNOWN_PERSON', `nobody called ${chat} has been seen in this workspace`)
@@ -239,7 +240,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   async unread (): Promise<UnreadEvent[]> {
     await this.unread_.settled()
     return this.chatViews()
-      .map(v => ({ chat: this.publicName(v.name), count: this.unread_.count(v.name) }))
+      .map(v => ({ chat: this.publicName(v.name), chatKey: v.name, count: this.unread_.count(v.name) }))
       .filter(u => u.count > 0)
   }
 
@@ -306,6 +307,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   setAway (away: boolean): void {
     if (this.away === away) return
     this.away = away
+    this.emit('status', { id: this.id, away })
     for (const link of this.links) if (link.identity !== null) link.live.send({ type: 'status', away })
   }
 
@@ -326,9 +328,24 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   // The newest n messages of a chat, fetched tail first across its feeds.
-  async history (chat: string, n: number): Promise<MessageEvent[]> {
+  // The newest n messages of a chat, or the n before message `before`.
+  async history (chat: string, n: number, before?: string): Promise<MessageEvent[]> {
     const view = this.viewOf(chat)
-    return (await view.tail(n)).map(m => this.toEvent(view, m, true))
+    let list = await view.tail(n)
+    if (before !== undefined) {
+      // Widen until the anchor and n older messages are loaded, or the
+      // chat has nothing older.
+      for (let want = n * 2; ; want *= 2) {
+        const i = view.messages.findIndex(m => m.id === before)
+        const total = view.messages.length
+        if (i >= n || (i >= 0 && total < want) || (i < 0 && total < want / 2)) {
+          list = i < 0 ? [] : view.messages.slice(Math.max(0, i - n), i)
+          break
+        }
+        await view.tail(want)
+      }
+    }
+    return list.map(m => this.toEvent(view, m, true))
   }
 
   // What this node stores: every chat it follows, readable or not.
@@ -669,7 +686,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   private toEvent (view: ChatView, m: StoredMessage, history: boolean): MessageEvent {
-    return { chat: this.publicName(view.name), id: m.id, from: this.person(m.identity), text: m.text, ts: m.hlc.wall, history, own: m.identity === this.id }
+    return { chat: this.publicName(view.name), chatKey: view.name, id: m.id, from: this.person(m.identity), text: m.text, ts: m.hlc.wall, history, own: m.identity === this.id }
   }
 
   private backgroundError (err: unknown): void {

@@ -1,7 +1,8 @@
 // Who is online: a person is online while at least one connection to one of
 // their devices is open (DESIGN.md §4). Counting connections, not hellos,
 // keeps a person online while a duplicate connection is swapped for the kept
-// one.
+// one; a short grace covers the swap when the losing connection closes
+// before the kept one has opened here (both sides dialled at once).
 import { EventEmitter } from 'node:events'
 
 export interface PresenceEvents {
@@ -9,13 +10,21 @@ export interface PresenceEvents {
   offline: [identity: string]
 }
 
+export const OFFLINE_GRACE_MS = 300
+
 export class Presence extends EventEmitter<PresenceEvents> {
+  private readonly grace = new Map<string, NodeJS.Timeout>()
   private readonly connections = new Map<string, number>() // device -> open connections
   private readonly deviceOf = new Map<string, string>()     // device -> identity
   private readonly devices = new Map<string, Set<string>>() // identity -> online devices
 
   connected (device: string): void {
     this.connections.set(device, (this.connections.get(device) ?? 0) + 1)
+    const pending = this.grace.get(device)
+    if (pending) {
+      clearTimeout(pending)
+      this.grace.delete(device)
+    }
   }
 
   // The device proved (hello + certificate) which identity it belongs to.
@@ -39,10 +48,15 @@ export class Presence extends EventEmitter<PresenceEvents> {
     }
     this.connections.delete(device)
     const identity = this.deviceOf.get(device)
-    if (identity !== undefined) {
+    if (identity === undefined || this.grace.has(device)) return
+    const timer = setTimeout(() => {
+      this.grace.delete(device)
+      if (this.connections.has(device)) return
       this.deviceOf.delete(device)
       this.drop(device, identity)
-    }
+    }, OFFLINE_GRACE_MS)
+    timer.unref()
+    this.grace.set(device, timer)
   }
 
   isOnline (identity: string): boolean {

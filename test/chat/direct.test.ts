@@ -112,7 +112,7 @@ test('B comes back: 5 unread in @A, 3 in #general; reading clears them, also aft
   cut = connect(a, b)
   await until(b.m, () => counts.get('@alice') === 5 && counts.get('#general') === 3)
   t.pass('told 5 unread in @alice and 3 in #general')
-  t.deepEqual((await b.m.unread()).sort((x, y) => x.chat < y.chat ? -1 : 1), [{ chat: '#general', count: 3 }, { chat: '@alice', count: 5 }], '/unread lists them')
+  t.deepEqual((await b.m.unread()).sort((x, y) => x.chat < y.chat ? -1 : 1), [{ chat: '#general', chatKey: '#general', count: 3 }, { chat: '@alice', chatKey: '@' + a.m.id, count: 5 }], '/unread lists them')
 
   // Restart before reading: the counts survive.
   cut()

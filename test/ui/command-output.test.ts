@@ -42,7 +42,7 @@ test('/dm shows the direct chat; /read and /unread answer', t => {
   s = applyResult(s, { type: 'opened', chat: '@bob' })
   t.equal(s.focused, '@bob')
   t.equal(applyResult(s, { type: 'read', chat: '@bob' }).notice?.text, '@bob marked as read')
-  const shown = renderMessages(applyResult(s, { type: 'unread', chats: [{ chat: '#general', count: 3 }] }), 60, 5).map(plainText).join('\n')
+  const shown = renderMessages(applyResult(s, { type: 'unread', chats: [{ chat: '#general', chatKey: '#general', count: 3 }] }), 60, 5).map(plainText).join('\n')
   t.ok(shown.includes('unread: #general 3'))
   t.end()
 })

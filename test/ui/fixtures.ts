@@ -1,6 +1,6 @@
 // Builders for the UI's unit tests: chat-layer events and view states
 // without a node or a terminal.
-import type { Member, MessageEvent } from '../../lib/chat/events.ts'
+import type { ChatSummary, Member, MessageEvent } from '../../lib/chat/events.ts'
 import { plainText, type StyledLine } from '../../lib/ui/styled-text.ts'
 import { createState, receive, syncChats, type ViewState } from '../../lib/ui/view-state.ts'
 
@@ -16,6 +16,7 @@ export function msg (o: Partial<MessageEvent> & { text: string }): MessageEvent 
   const from = o.from ?? { id: 'b'.repeat(64), name: 'bob', display: 'bob' }
   return {
     chat: '#general',
+    chatKey: o.chat ?? '#general',
     id: `m${seq++}`,
     ts: T0,
     history: false,
@@ -39,8 +40,8 @@ export function state (o: { width?: number, height?: number, chats?: string[] } 
 }
 
 // The chat layer's list of chats: joined ones, then others.
-export function summaries (joined: string[], other: string[] = []): Array<{ name: string, joined: boolean, direct: boolean }> {
-  const one = (name: string, j: boolean): { name: string, joined: boolean, direct: boolean } => ({ name, joined: j, direct: !name.startsWith('#') })
+export function summaries (joined: string[], other: string[] = []): ChatSummary[] {
+  const one = (name: string, j: boolean): ChatSummary => ({ name, key: name, joined: j, direct: !name.startsWith('#') })
   return [...joined.map(n => one(n, true)), ...other.map(n => one(n, false))]
 }
 
