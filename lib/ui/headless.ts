@@ -28,7 +28,7 @@ export class Headless {
     m.on('message', e => this.write(messageJson(e)))
     m.on('peer', e => this.write({ event: 'peer', state: e.state, id: e.id, name: e.name }))
     m.on('nick', e => this.write({ event: 'nick', id: e.id, name: e.name, previous: e.previous }))
-    m.on('unread', e => this.write({ event: 'unread', chat: e.chat, count: e.count }))
+    m.on('unread', e => this.write({ event: 'unread', chat: e.chat, chatKey: e.chatKey, count: e.count }))
     m.on('status', e => this.write({ event: 'status', id: e.id, away: e.away }))
     m.on('warning', e => this.write({ event: 'warning', code: e.code, message: e.message }))
   }
@@ -79,7 +79,7 @@ export class Headless {
       case 'opened': return this.write({ event: 'opened', chat: r.chat })
       case 'read': return this.write({ event: 'read', chat: r.chat })
       case 'unread':
-        for (const u of r.chats) this.write({ event: 'unread', chat: u.chat, count: u.count })
+        for (const u of r.chats) this.write({ event: 'unread', chat: u.chat, chatKey: u.chatKey, count: u.count })
         return this.write({ event: 'unread-total', chats: r.chats.length, count: r.chats.reduce((n, u) => n + u.count, 0) })
       case 'quit': return
     }
@@ -90,6 +90,7 @@ function messageJson (e: MessageEvent): object {
   return {
     event: 'message',
     chat: e.chat,
+    chatKey: e.chatKey,
     id: e.id,
     from: { id: e.from.id, name: e.from.name, display: e.from.display },
     text: e.text,
