@@ -96,8 +96,7 @@ export class Relay {
   }
 
   async close (): Promise<void> {
-    this.policy.close()
-    await this.policy.save().catch(() => {})
+    await this.policy.close().catch(err => this.opts.log.warn({ err: String(err) }, 'could not save relay storage state'))
     await this.messenger.close()
     await this.bootstrap?.destroy()
   }

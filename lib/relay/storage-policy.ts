@@ -50,6 +50,8 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
   // cleared blocks are not fetched again.
   private saved = new Map<string, FeedState>()
   private dirty = false
+  private saving: Promise<void> = Promise.resolve()
+  private closed = false
 
   constructor (opts: { config: RelayConfig, dir: string, log: Log, clock?: () => number }) {
     super()
@@ -95,8 +97,12 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
     this.pump(t)
   }
 
-  close (): void {
+  // Stops the timers and writes the state one last time.
+  async close (): Promise<void> {
+    if (this.closed) return this.saving
     for (const t of this.timers) clearInterval(t)
+    await this.save()
+    this.closed = true
   }
 
   // The hour rolls over, retention, waiting blocks; every minute.
@@ -106,15 +112,20 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
       this.pump(t)
       clearing.push(this.sweep(t))
     }
-    if (this.dirty) this.save().catch(err => this.log.warn({ err: String(err) }, 'could not save relay storage state'))
+    if (this.dirty && !this.closed) this.save().catch(err => this.log.warn({ err: String(err) }, 'could not save relay storage state'))
     return Promise.all(clearing).then(() => {})
   }
 
-  async save (): Promise<void> {
-    this.dirty = false
-    const out: Record<string, FeedState> = Object.fromEntries(this.saved)
-    for (const t of this.tracked.values()) out[t.core.key!.toString('hex')] = { next: t.next, arrivals: t.arrivals }
-    await writeFileAtomic(this.stateFile, JSON.stringify(out))
+  // One write at a time; a state file is never half written.
+  save (): Promise<void> {
+    if (this.closed) return this.saving
+    this.saving = this.saving.catch(() => {}).then(async () => {
+      this.dirty = false
+      const out: Record<string, FeedState> = Object.fromEntries(this.saved)
+      for (const t of this.tracked.values()) out[t.core.key!.toString('hex')] = { next: t.next, arrivals: t.arrivals }
+      await writeFileAtomic(this.stateFile, JSON.stringify(out))
+    })
+    return this.saving
   }
 
   async checkDisk (): Promise<void> {

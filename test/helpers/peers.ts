@@ -22,7 +22,7 @@ export interface TestPeer {
 
 export async function tmpDir (t: Test, label: string): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), `hallway-${label}-`))
-  cleanup(t, () => fs.rm(dir, { recursive: true, force: true }))
+  cleanup(t, () => fs.rm(dir, { recursive: true, force: true, maxRetries: 3 }))
   return dir
 }
 
