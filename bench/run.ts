@@ -18,7 +18,7 @@ import { latency, LATENCY_DEFAULTS } from './scenarios/latency.ts'
 import { throughput, THROUGHPUT_DEFAULTS } from './scenarios/throughput.ts'
 import { buildHistory, join } from './scenarios/join.ts'
 import { discovery, DISCOVERY_DEFAULTS } from './scenarios/discovery.ts'
-import { coldStart, idleRss, MEMORY_DEFAULTS } from './scenarios/memory.ts'
+import { coldStart, idleRss, MEMORY_DEFAULTS, relayRss } from './scenarios/memory.ts'
 import type { HistoryManifest } from './workers/build-history.ts'
 
 const { values } = parseArgs({
@@ -147,7 +147,10 @@ async function main (): Promise<number> {
         const f = await idleRss('raw', o)
         const h = await idleRss('hallway', o)
         rows.push({ scenario: '5 memory', metric: `idle RSS in ${o.chats} chats, MB`, hallway: h.rssMb, floor: f.rssMb, ratio: ratio(h.rssMb, f.rssMb), target: '≤ 120', pass: h.rssMb <= 120 })
-        rows.push({ scenario: '5 memory', metric: 'relay RSS per 1,000 peers, MB', hallway: null, floor: null, ratio: null, target: '≤ 80', pass: null, note: 'waits for `hallway relay` (not in the tree yet)' })
+        const peers = quick ? 200 : 1000
+        const rf = await relayRss('raw', peers)
+        const rh = await relayRss('hallway', peers)
+        rows.push({ scenario: '5 memory', metric: `relay RSS per 1,000 peers, MB (${peers} connected)`, hallway: rh.perThousandMb, floor: rf.perThousandMb, ratio: ratio(rh.perThousandMb, rf.perThousandMb), target: '≤ 80', pass: rh.perThousandMb <= 80 && rh.dropped === 0, n: peers, note: `RSS with ${peers} peers minus RSS with none: relay ${rh.idleMb.toFixed(0)} -> ${rh.connectedMb.toFixed(0)} MB, floor ${rf.idleMb.toFixed(0)} -> ${rf.connectedMb.toFixed(0)} MB; peers dropped: ${rh.dropped}` })
         const hist = await needHistory()
         const bare = await coldStart('node', hist)
         const cf = await coldStart('raw', hist)

@@ -4,6 +4,7 @@
 //   chat), is restarted, reconnects to B, catches up, and is left idle;
 //   RSS is sampled from /proc. hallway runs as the real program; the floor
 //   is a raw peer with one own core per chat plus B's core per chat.
+// - Relay RSS per 1,000 connected peers (relayRss below).
 // - Cold start with 100,000 messages stored: spawn to `ready` on the
 //   history folder of scenario 3 (page cache warm, as on a second start).
 //   The floor opens the same Corestore and reads the newest 20 blocks of
@@ -103,5 +104,32 @@ export function coldStart (kind: ColdKind, history: HistoryManifest, runs = 5): 
       await p.exited
     }
     return { messages: history.messages, startToReady: summarize(times), rssMbAtReady: median(rss) }
+  })
+}
+
+export interface RelayRssResult { peers: number, idleMb: number, connectedMb: number, perThousandMb: number, dropped: number }
+
+// The relay's RSS with no peer, then with `peers` connected (bench/workers/
+// crowd.ts: identified nodes that follow #general and stay idle). The floor
+// is a raw peer (Corestore + Noise) taking the same number of connections
+// from a crowd that only replicates.
+export function relayRss (kind: Kind, peers = 1000, settleMs = 3000): Promise<RelayRssResult> {
+  return withScope(async scope => {
+    const host = await createLoopbackNs({ prefix: 'hwb' })
+    scope.defer(() => host.destroy())
+    let pid: number
+    if (kind === 'hallway') {
+      const relay = spawnNode(scope, host, BIN, ['relay', '--data', await scope.dir('relay'), '--port', '7500', '--no-mdns', '--dht-port', '0', '--http', 'off'])
+      await relay.waitFor(e => e.event === 'ready', { what: 'relay ready', timeoutMs: 60_000 })
+      pid = relay.pid
+    } else {
+      pid = (await startPeer(scope, host, 'raw', { data: await scope.dir('floor'), port: 7500 })).proc.pid
+    }
+    const idle = await sampleRss(pid, settleMs)
+    const crowd = spawnNode(scope, host, path.join(WORKERS, 'crowd.ts'), ['--port', '7500', '--count', String(peers), '--data', await scope.dir('crowd'), ...(kind === 'raw' ? ['--raw'] : [])])
+    await crowd.waitFor(e => e.event === 'connected', { what: 'crowd connected', timeoutMs: 120_000 })
+    const connected = await sampleRss(pid, settleMs)
+    const dropped = Number(crowd.events.filter(e => e.event === 'closed').pop()?.count ?? 0)
+    return { peers, idleMb: median(idle), connectedMb: median(connected), perThousandMb: (median(connected) - median(idle)) * 1000 / peers, dropped }
   })
 }
