@@ -1,0 +1,204 @@
+// The identities the relay holds for API members (issue 5, "HTTP API"):
+// each member is a Messenger of its own, with no network, its data in
+// `<relay data>/members/<name>/`, joined to the relay's node by an
+// in-memory link. A member exists from its first /connect on and is opened
+// again whenever the pool starts, so it is online while the relay runs.
+// Bearer tokens are random; only their hashes are kept (member-file.ts).
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { hallwayError } from '../errors.ts'
+import { Messenger } from '../chat/messenger.ts'
+import { apiError } from './api-error.ts'
+import { MemberFile } from './member-file.ts'
+import { MemberLink } from './member-link.ts'
+import { MEMBER_NAME_RE } from './schemas.ts'
+
+export interface MemberPoolOptions {
+  // The relay's own node; members reach the workspace through it, and use
+  // its workspace key.
+  relay: Messenger
+  // The relay's data folder: members.json and members/<name>/ go there.
+  dataDir: string
+  // At most this many members (default 64): each holds a Corestore open.
+  maxMembers?: number
+  // How long ready() and connect() wait for one member's node to open
+  // (default 10 s). One that takes longer is logged and left opening, so a
+  // stuck member never keeps the relay or the other members down.
+  openWaitMs?: number
+  log?: Messenger['log']
+}
+
+export interface ApiMember {
+  readonly name: string
+  readonly messenger: Messenger
+  readonly link: MemberLink
+}
+
+export interface Connected {
+  member: ApiMember
+  token: string
+  created: boolean
+}
+
+export const DEFAULT_MAX_MEMBERS = 64
+export const DEFAULT_OPEN_WAIT_MS = 10_000
+const NAME = new RegExp(MEMBER_NAME_RE)
+
+export class MemberPool {
+  readonly opts: MemberPoolOptions
+  private readonly file: MemberFile
+  private readonly open = new Map<string, ApiMember>()
+  private readonly starting = new Map<string, Promise<ApiMember>>()
+  private readonly log: Messenger['log']
+  // Connects run one at a time: each may create a folder and rewrite the file.
+  private queue: Promise<unknown> = Promise.resolve()
+  private opening: Promise<void> | null = null
+  private closing: Promise<void> | null = null
+
+  constructor (opts: MemberPoolOptions) {
+    this.opts = opts
+    this.file = new MemberFile(opts.dataDir)
+    this.log = opts.log ?? opts.relay.log.child({ module: 'members' })
+  }
+
+  get size (): number {
+    return this.open.size
+  }
+
+  get maxMembers (): number {
+    return this.opts.maxMembers ?? DEFAULT_MAX_MEMBERS
+  }
+
+  // Reads members.json and opens every member in it. The relay node must be
+  // ready first (its identity keys the links).
+  ready (): Promise<void> {
+    this.opening ??= this.load()
+    return this.opening
+  }
+
+  private async load (): Promise<void> {
+    await this.opts.relay.ready()
+    await this.file.load()
+    await Promise.all(this.file.names().map(async name => {
+      try {
+        if (await this.startBounded(name) === null) this.log.error({ member: name }, 'API member is still opening; it is unavailable until it has')
+      } catch (err) {
+        this.log.error({ member: name, err: String(err) }, 'could not open API member')
+      }
+    }))
+  }
+
+  members (): ApiMember[] {
+    return [...this.open.values()]
+  }
+
+  // Creates the member `name`, or loads it again: an existing member needs
+  // its token, so that nobody who can reach the API takes over a bot's
+  // identity by knowing its name.
+  connect (name: string, token: string | null = null): Promise<Connected> {
+    const run = this.queue.then(() => this.connectNow(name, token))
+    this.queue = run.catch(() => {})
+    return run
+  }
+
+  // The open member a token belongs to.
+  byToken (token: string): ApiMember | null {
+    const name = this.file.nameOf(token)
+    return name === null ? null : this.open.get(name) ?? null
+  }
+
+  // Whether this pool issued the token, open member or not (a member whose
+  // node failed to open, or is still opening, is unavailable, not unknown).
+  knows (token: string): boolean {
+    return this.file.nameOf(token) !== null
+  }
+
+  close (): Promise<void> {
+    this.closing ??= this.shutdown()
+    return this.closing
+  }
+
+  private async connectNow (name: string, token: string | null): Promise<Connected> {
+    await this.ready()
+    if (this.closing) throw hallwayError('CLOSED', 'the relay is shutting down')
+    if (!NAME.test(name)) throw hallwayError('BAD_NAME', `${name} is not a member name: 1-32 of A-Z a-z 0-9 . _ -, not starting with a dot`)
+    if (this.file.has(name)) {
+      if (token === null || !this.file.matches(name, token)) {
+        throw apiError('NAME_TAKEN', `${name} is an existing member: connect with its token (Authorization: Bearer), or choose another name`)
+      }
+      const member = this.open.get(name) ?? await this.startBounded(name)
+      if (member === null) throw apiError('UNAVAILABLE', `${name} is still opening: try again later`)
+      return { member, token, created: false }
+    }
+    if (this.file.names().length >= this.maxMembers) throw apiError('FORBIDDEN', `this relay holds at most ${this.maxMembers} API members`)
+    const member = await this.startBounded(name)
+    if (member === null) throw apiError('UNAVAILABLE', `${name} is still opening: try again later`)
+    const fresh = randomBytes(32).toString('hex')
+    try {
+      await this.file.add(name, fresh, Date.now())
+    } catch (err) {
+      // Without its token on disk the member would be lost: undo the open.
+      // Its folder stays, and the next connect of the name adopts it.
+      this.open.delete(name)
+      member.link.close()
+      await member.messenger.close().catch(() => {})
+      throw err
+    }
+    this.log.info({ member: name, id: member.messenger.id }, 'API member created')
+    return { member, token: fresh, created: true }
+  }
+
+  // Opens a member once however often asked; null if it is not open within
+  // openWaitMs (it goes on opening, and joins the pool when it is done).
+  private async startBounded (name: string): Promise<ApiMember | null> {
+    let started = this.starting.get(name)
+    if (!started) {
+      started = this.openMember(name).finally(() => this.starting.delete(name))
+      started.catch(() => {}) // awaited below, or by a later caller
+      this.starting.set(name, started)
+    }
+    let timer: NodeJS.Timeout | null = null
+    const late = new Promise<null>(resolve => { timer = setTimeout(() => resolve(null), this.opts.openWaitMs ?? DEFAULT_OPEN_WAIT_MS) })
+    try {
+      return await Promise.race([started, late])
+    } finally {
+      clearTimeout(timer!)
+    }
+  }
+
+  private async openMember (name: string): Promise<ApiMember> {
+    if (!NAME.test(name)) throw hallwayError('BAD_NAME', `${name} is not a member name`)
+    const relay = this.opts.relay
+    const messenger = new Messenger({
+      dataDir: path.join(this.opts.dataDir, 'members', name),
+      name,
+      network: false,
+      log: this.log.child({ member: name }),
+      ...(relay.opts.workspaceKey ? { workspaceKey: relay.opts.workspaceKey } : {}),
+      ...(relay.opts.historyCount ? { historyCount: relay.opts.historyCount } : {})
+    })
+    try {
+      await messenger.ready()
+      if (this.closing) throw hallwayError('CLOSED', 'the relay is shutting down')
+    } catch (err) {
+      await messenger.close().catch(() => {})
+      throw err
+    }
+    const link = new MemberLink(relay, messenger)
+    link.open()
+    const member: ApiMember = { name, messenger, link }
+    this.open.set(name, member)
+    return member
+  }
+
+  // Members still opening are not waited for: they close themselves when
+  // they are done (openMember).
+  private async shutdown (): Promise<void> {
+    await this.opening?.catch(() => {})
+    await this.queue
+    const members = [...this.open.values()]
+    this.open.clear()
+    for (const m of members) m.link.close()
+    await Promise.all(members.map(m => m.messenger.close().catch(err => this.log.warn({ member: m.name, err: String(err) }, 'member close failed'))))
+  }
+}
