@@ -1,0 +1,41 @@
+// The chat layer's events as the JSON objects headless mode prints
+// (lib/ui/headless.ts; README, "Headless mode"), field for field, so a
+// script can switch between stdout and the SSE stream without changes.
+// lib/api may not import lib/ui, hence this copy; test/api checks that the
+// two agree.
+import type { MessageEvent, PeerEvent, UnreadEvent } from '../chat/events.ts'
+import type { MessageJson } from './schemas.ts'
+
+export function messageJson (e: MessageEvent): MessageJson {
+  return {
+    event: 'message',
+    chat: e.chat,
+    chatKey: e.chatKey,
+    id: e.id,
+    from: { id: e.from.id, name: e.from.name, display: e.from.display },
+    text: e.text,
+    ts: e.ts,
+    history: e.history,
+    own: e.own
+  }
+}
+
+export function peerJson (e: PeerEvent): object {
+  return { event: 'peer', state: e.state, id: e.id, name: e.name }
+}
+
+export function nickJson (e: { id: string, name: string, previous: string | null }): object {
+  return { event: 'nick', id: e.id, name: e.name, previous: e.previous }
+}
+
+export function statusJson (e: { id: string, away: boolean }): object {
+  return { event: 'status', id: e.id, away: e.away }
+}
+
+export function unreadJson (e: UnreadEvent): object {
+  return { event: 'unread', chat: e.chat, chatKey: e.chatKey, count: e.count }
+}
+
+export function warningJson (e: { code: string, message: string }): object {
+  return { event: 'warning', code: e.code, message: e.message }
+}
