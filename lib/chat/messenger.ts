@@ -27,7 +27,8 @@ import { Connector, type StaticPeer } from './connector.ts'
 import { Directory } from './directory.ts'
 import type { ChatSummary, Member, MessageEvent, MessengerEvents, Person, UnreadEvent } from './events.ts'
 import { HlcClock } from './hlc.ts'
-import { PeerLink } from './peer-link.ts'
+import type { PeerLink } from './peer-link.ts'
+import { PeerLinks } from './peer-links.ts'
 import { Presence } from './presence.ts'
 import { MessageGate } from './message-gate.ts'
 import { ReadMarkers, START } from './read-markers.ts'
@@ -79,7 +80,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private readonly blind = new Map<string, BlindChat>()
   private swarm: Swarm | null = null
   private readonly writers = new Map<string, FeedWriter>()
-  private readonly links = new Set<PeerLink>()
+  private readonly links: PeerLinks
   private transport: Transport | null = null
   private mdns: Mdns | null = null
   private connector: Connector | null = null
@@ -109,6 +110,20 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     })
     this.clock = new HlcClock(opts.clock)
     this.sessionStart = (opts.clock ?? Date.now)()
+    this.links = new PeerLinks({
+      log: this.log,
+      followed: () => this.followedKeys(),
+      away: () => this.away,
+      hello: () => ({
+        type: 'hello',
+        version: LIVE_VERSION,
+        identity: this.identity.identity.publicKey,
+        certificate: this.identity.certificate,
+        name: this.name,
+        relay: this.opts.relay === true,
+        dhtPort: this.opts.relay ? (this.opts.dhtPort ?? 0) : 0
+      })
+    })
     this.gate = new MessageGate({
       sessionStart: this.sessionStart,
       historyCount: opts.historyCount ?? 20,
@@ -299,7 +314,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (chat === '#general') for (const id of this.presence.online()) ids.add(id)
     return [...ids].map(id => {
       const self = id === this.id
-      return { ...this.person(id), online: self || this.presence.isOnline(id), away: self ? this.away : this.isAway(id), self }
+      return { ...this.person(id), online: self || this.presence.isOnline(id), away: self ? this.away : this.links.isAway(id), self }
     }).sort((a, b) => Number(b.online) - Number(a.online) || Number(a.away) - Number(b.away) || a.display.localeCompare(b.display))
   }
 
@@ -308,23 +323,12 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (this.away === away) return
     this.away = away
     this.emit('status', { id: this.id, away })
-    for (const link of this.links) if (link.identity !== null) link.live.send({ type: 'status', away })
+    this.links.status(away)
   }
 
   // Is a relay among the connected peers?
   relayConnected (): boolean {
-    for (const link of this.links) if (link.relay) return true
-    return false
-  }
-
-  private isAway (identity: string): boolean {
-    let any = false
-    for (const link of this.links) {
-      if (link.identity !== identity) continue
-      if (!link.away) return false
-      any = true
-    }
-    return any
+    return this.links.relays().size > 0
   }
 
   // The newest n messages of a chat, fetched tail first across its feeds.
@@ -365,8 +369,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   // Blocks of our own feeds that no connected relay holds yet.
   unsyncedToRelays (): number {
-    const relays = new Set<string>()
-    for (const link of this.links) if (link.relay) relays.add(link.device)
+    const relays = this.links.relays()
     if (relays.size === 0) return 0
     let missing = 0
     for (const w of this.writers.values()) {
@@ -410,29 +413,12 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.store.replicate(stream)
     const device = stream.remotePublicKey!.toString('hex')
     this.presence.connected(device)
-    const link = new PeerLink(stream, {
+    this.links.add(stream, {
       hello: l => this.onHello(l),
       follow: l => this.onFollow(l),
       status: l => this.emit('status', { id: l.identity!, away: l.away }),
       writers: (l, chat, feeds) => { this.onWriters(l, chat, feeds).catch(err => this.backgroundError(err)) },
-      close: l => {
-        this.links.delete(l)
-        this.presence.disconnected(l.device)
-      }
-    }, this.log)
-    this.links.add(link)
-    link.live.on('open', () => {
-      link.live.send({
-        type: 'hello',
-        version: LIVE_VERSION,
-        identity: this.identity.identity.publicKey,
-        certificate: this.identity.certificate,
-        name: this.name,
-        relay: this.opts.relay === true,
-        dhtPort: this.opts.relay ? (this.opts.dhtPort ?? 0) : 0
-      })
-      link.live.send({ type: 'follow', chats: this.followedKeys() })
-      if (this.away) link.live.send({ type: 'status', away: true })
+      close: l => this.presence.disconnected(l.device)
     })
   }
 
@@ -448,7 +434,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await this.swarm?.close().catch(err => this.log.warn({ err: String(err) }, 'swarm close failed'))
     await this.mdns?.close().catch(err => this.log.warn({ err: String(err) }, 'mdns close failed'))
     await this.transport?.close()
-    for (const link of this.links) link.stream.destroy()
+    this.links.destroyAll()
     await Promise.all([...this.writers.values()].map(w => w.drain().catch(() => {})))
     for (const set of this.feedSets()) set.close()
     await this.settings?.save()
@@ -475,9 +461,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (!this.identity || id === this.id) return
     const dk = this.direct(id).discoveryKey.toString('hex')
     this.directKeys.set(dk, id)
-    for (const link of this.links) {
-      if (link.follows.has(dk)) this.followDirect(id).catch(err => this.backgroundError(err))
-    }
+    if (this.links.anyFollows(dk)) this.followDirect(id).catch(err => this.backgroundError(err))
   }
 
   private async followDirect (id: string): Promise<void> {
@@ -499,7 +483,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
       if (id !== undefined && !this.settings.value.dms.includes(id)) fresh.push(this.followDirect(id))
       else if (this.opts.relay && !this.setByDiscovery(dk)) fresh.push(this.followBlind(dk))
     }
-    if (fresh.length === 0) return this.sendAllWriters(link)
+    if (fresh.length === 0) return this.links.sendWriters(link, this.feedSets())
     Promise.all(fresh).then(() => this.announceFollows(), err => this.backgroundError(err))
   }
 
@@ -620,11 +604,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
         this.settings.save().catch(err => this.backgroundError(err))
       }
     }
-    // Gossip the new writer to peers that follow the chat and have had the
-    // chat's list already (others get the whole list when they follow).
-    for (const link of this.links) {
-      if (link.sent.has(dk) && link.follows.has(dk)) link.live.send({ type: 'writers', chat: view.keys.discoveryKey, feeds: [writerInfo(f)] })
-    }
+    this.links.gossip(view, f)
     if (view instanceof ChatView && view.name !== DIRECTORY) this.emit('members', this.publicName(view.name))
   }
 
@@ -639,22 +619,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.log.info({ peer: link.device.slice(0, 16), name: link.name }, 'peer connected')
   }
 
-  private sendAllWriters (link: PeerLink): void {
-    for (const set of this.feedSets()) {
-      const dk = set.keys.discoveryKey.toString('hex')
-      if (!link.follows.has(dk) || link.sent.has(dk)) continue
-      link.sent.add(dk)
-      link.live.send({ type: 'writers', chat: set.keys.discoveryKey, feeds: [...set.feeds.values()].map(writerInfo) })
-    }
-  }
-
   private announceFollows (): void {
-    const chats = this.followedKeys()
-    for (const link of this.links) {
-      if (link.identity === null) continue
-      link.live.send({ type: 'follow', chats })
-      this.sendAllWriters(link)
-    }
+    this.links.announceFollows(this.feedSets())
   }
 
   private async onWriters (link: PeerLink, dk: string, feeds: WriterInfo[]): Promise<void> {
@@ -693,10 +659,6 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (this.closing) return
     this.log.warn({ err: String(err) }, 'background task failed')
   }
-}
-
-function writerInfo (f: WriterFeed): WriterInfo {
-  return { key: f.key, length: f.core.length, last: f.last }
 }
 
 function chatOrder (a: string, b: string): number {
