@@ -1,0 +1,169 @@
+// Bad input, pure part: 100,000 mutated protobuf blocks and live frames
+// into lib/wire's decoders, and mutated header blocks into the header check.
+// Whatever the bytes, a decoder returns a value that passes every rule, or a
+// rejection with a known reason; it never throws, and memory stays flat.
+import test from 'tape'
+import { checkHeader } from '../../lib/chat/feed-header.ts'
+import { signFeed } from '../../lib/identity/device-certificate.ts'
+import { identityFromSeeds } from '../../lib/identity/identity.ts'
+import {
+  decodeBlock, decodeLive, encodeBlock, encodeLive, isValidChannel, isValidName,
+  MAX_BLOCK_BYTES, MAX_ENTRIES_PER_BLOCK, MAX_FOLLOWED_CHATS, MAX_LIVE_FRAME_BYTES, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME,
+  type Entry, type Hlc, type Live
+} from '../../lib/wire/index.ts'
+import { mutate, MUTATIONS, randomBytes, rng } from './fuzz.ts'
+import { heapMb } from './heap.ts'
+
+const SEED = Number(process.env.FUZZ_SEED ?? 0x6a11)
+const ROUNDS = 100_000
+const REASONS = new Set(['too-large', 'malformed', 'empty', 'too-many-entries', 'bad-hlc', 'unknown-kind', 'bad-header', 'bad-text', 'bad-name', 'bad-channel'])
+
+const hlc: Hlc = { wall: 1_700_000_000_000, logical: 2 }
+const key = (n: number): Uint8Array => new Uint8Array(32).fill(n)
+const person = identityFromSeeds(key(1), key(2))
+const feedKey = key(9)
+const chatId = key(5)
+const header: Entry = {
+  type: 'header',
+  hlc,
+  header: {
+    version: 1,
+    identity: person.identity.publicKey,
+    device: person.device.publicKey,
+    certificate: person.certificate,
+    feedSignature: signFeed(person.device, feedKey, chatId),
+    chat: chatId,
+    name: 'alice'
+  }
+}
+const blockSeeds: Uint8Array[] = [
+  encodeBlock([header]),
+  encodeBlock([{ type: 'message', text: 'hello, world', hlc }]),
+  encodeBlock([{ type: 'message', text: 'x'.repeat(200), hlc }, { type: 'message', text: 'привет 👋', hlc: { wall: hlc.wall + 1, logical: 0 } }]),
+  encodeBlock([{ type: 'profile', name: 'bob', hlc }, { type: 'channel', name: '#dev', hlc }]),
+  encodeBlock(Array.from({ length: 40 }, (_, i) => ({ type: 'message', text: `m${i}`, hlc: { wall: hlc.wall + i, logical: 0 } }) as Entry))
+]
+const liveSeeds: Uint8Array[] = ([
+  { type: 'hello', version: 1, identity: key(1), certificate: new Uint8Array(64).fill(3), name: 'alice', relay: false },
+  { type: 'follow', chats: [key(4), key(5), key(6)] },
+  { type: 'writers', chat: key(5), feeds: [{ key: key(7), length: 12, last: hlc }, { key: key(8), length: 0, last: null }] },
+  { type: 'status', away: true }
+] as Live[]).map(encodeLive)
+
+const isBytes = (b: unknown, n: number): boolean => b instanceof Uint8Array && b.byteLength === n
+const okHlc = (h: Hlc): boolean => Number.isSafeInteger(h.wall) && h.wall > 0 && h.wall <= 2 ** 52 && Number.isSafeInteger(h.logical) && h.logical >= 0 && h.logical <= 0xffffffff
+
+// Every rule a decoded entry must obey, checked independently of the decoder.
+function entryBroken (e: Entry): string | null {
+  if (!okHlc(e.hlc)) return 'hlc'
+  switch (e.type) {
+    case 'message': return typeof e.text === 'string' && e.text.length > 0 && e.text.length <= MAX_TEXT_CHARS ? null : 'text'
+    case 'profile': return isValidName(e.name) ? null : 'name'
+    case 'channel': return isValidChannel(e.name) ? null : 'channel'
+    case 'header': {
+      const h = e.header
+      return h.version === 1 && isBytes(h.identity, 32) && isBytes(h.device, 32) && isBytes(h.certificate, 64) &&
+        isBytes(h.feedSignature, 64) && isBytes(h.chat, 32) && isValidName(h.name) ? null : 'header'
+    }
+    default: return 'type'
+  }
+}
+
+function liveBroken (l: Live): string | null {
+  switch (l.type) {
+    case 'hello': return l.version === 1 && isBytes(l.identity, 32) && isBytes(l.certificate, 64) && isValidName(l.name) && typeof l.relay === 'boolean' ? null : 'hello'
+    case 'follow': return l.chats.length <= MAX_FOLLOWED_CHATS && l.chats.every(c => isBytes(c, 32)) ? null : 'follow'
+    case 'writers': return isBytes(l.chat, 32) && l.feeds.length <= MAX_WRITERS_PER_FRAME &&
+      l.feeds.every(f => isBytes(f.key, 32) && Number.isSafeInteger(f.length) && f.length >= 0 && (f.last === null || okHlc(f.last))) ? null : 'writers'
+    case 'status': return typeof l.away === 'boolean' ? null : 'status'
+    default: return 'type'
+  }
+}
+
+test(`${ROUNDS.toLocaleString('en-US')} mutated blocks and live frames: a valid value or a counted rejection, never a throw`, t => {
+  const r = rng(SEED)
+  const heapBefore = heapMb()
+  const started = performance.now()
+  const reasons = new Map<string, number>()
+  const count = (k: string): void => { reasons.set(k, (reasons.get(k) ?? 0) + 1) }
+  let accepted = 0
+  const failures: string[] = []
+  for (let i = 0; i < ROUNDS; i++) {
+    const live = i % 2 === 1
+    const seeds = live ? liveSeeds : blockSeeds
+    const kind = MUTATIONS[i % MUTATIONS.length]!
+    const bytes = mutate(r, seeds[i % seeds.length]!, seeds[(i + 1) % seeds.length]!, kind)
+    try {
+      const d = live ? decodeLive(bytes) : decodeBlock(bytes)
+      if (!d.ok) {
+        if (!REASONS.has(d.reason)) failures.push(`#${i} (${kind}): unknown reason ${d.reason}`)
+        count(d.reason)
+        continue
+      }
+      accepted++
+      const broken = live
+        ? liveBroken(d.value as Live)
+        : (d.value as Entry[]).length < 1 || (d.value as Entry[]).length > MAX_ENTRIES_PER_BLOCK ? 'count' : (d.value as Entry[]).map(entryBroken).find(x => x !== null) ?? null
+      if (broken) failures.push(`#${i} (${kind}): accepted an invalid ${broken}: ${Buffer.from(bytes).toString('hex').slice(0, 80)}`)
+    } catch (err) {
+      failures.push(`#${i} (${kind}): threw ${String(err)}`)
+    }
+  }
+  const ms = performance.now() - started
+  const heapAfter = heapMb()
+  t.deepEqual(failures.slice(0, 5), [], `no decoder threw or accepted an invalid value (seed ${SEED}; ${failures.length} failures)`)
+  t.ok(heapAfter - heapBefore < 5, `heap flat: ${heapBefore.toFixed(1)} MB before, ${heapAfter.toFixed(1)} MB after (limit +5 MB)`)
+  t.comment(`${ROUNDS} inputs (${ROUNDS / 2} blocks, ${ROUNDS / 2} live frames) in ${ms.toFixed(0)} ms; ${accepted} still valid, rejected: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}`)
+  t.end()
+})
+
+test('oversized and pathological inputs are rejected by size before any decoding', t => {
+  const r = rng(SEED + 1)
+  const cases: Array<[string, Uint8Array, boolean]> = [
+    ['block of MAX_BLOCK_BYTES + 1', new Uint8Array(MAX_BLOCK_BYTES + 1), false],
+    ['4 MiB of random bytes as a block', randomBytes(r, 4 * 2 ** 20), false],
+    ['live frame of MAX_LIVE_FRAME_BYTES + 1', new Uint8Array(MAX_LIVE_FRAME_BYTES + 1), true],
+    ['4 MiB of random bytes as a live frame', randomBytes(r, 4 * 2 ** 20), true]
+  ]
+  for (const [what, bytes, live] of cases) {
+    const started = performance.now()
+    const d = live ? decodeLive(bytes) : decodeBlock(bytes)
+    t.deepEqual(d, { ok: false, reason: 'too-large' }, `${what}: too-large in ${(performance.now() - started).toFixed(2)} ms`)
+  }
+  // Inside the size cap but built to expand: 257 entries, and 60,000 empty ones.
+  const many = encodeBlock(Array.from({ length: MAX_ENTRIES_PER_BLOCK + 1 }, () => ({ type: 'message', text: 'x', hlc }) as Entry))
+  t.deepEqual(decodeBlock(many), { ok: false, reason: 'too-many-entries' }, `${MAX_ENTRIES_PER_BLOCK + 1} entries: too-many-entries`)
+  const empties = new Uint8Array(60_000)
+  for (let i = 0; i < empties.length; i += 2) { empties[i] = 0x0a; empties[i + 1] = 0x00 }
+  const d = decodeBlock(empties)
+  t.notOk(d.ok, `30,000 empty entries in ${empties.length} bytes: rejected (${d.ok ? '' : d.reason})`)
+  t.end()
+})
+
+test('mutated feed headers: never accepted with a forged identity, device, chat or signature', t => {
+  const r = rng(SEED + 2)
+  const seed = encodeBlock([header])
+  const original = header.type === 'header' ? header.header : null
+  let accepted = 0
+  let rejected = 0
+  const failures: string[] = []
+  const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b))
+  for (let i = 0; i < 20_000; i++) {
+    const bytes = mutate(r, seed, blockSeeds[1 + (i % 4)]!)
+    try {
+      const c = checkHeader(bytes, feedKey, chatId)
+      if (!c.ok) { rejected++; continue }
+      accepted++
+      const h = c.header
+      if (!same(h.identity, original!.identity) || !same(h.device, original!.device) || !same(h.certificate, original!.certificate) ||
+        !same(h.feedSignature, original!.feedSignature) || !same(h.chat, chatId)) failures.push(`#${i}: accepted a header with a changed signed field`)
+    } catch (err) {
+      failures.push(`#${i}: threw ${String(err)}`)
+    }
+  }
+  t.deepEqual(failures.slice(0, 5), [], 'no header with a forged signed field was accepted, none threw')
+  t.comment(`20000 mutated headers: ${rejected} rejected, ${accepted} accepted with every signed field intact (name and clock are not signed)`)
+  t.notOk(checkHeader(seed, key(10), chatId).ok, 'the header of another feed key is rejected')
+  t.notOk(checkHeader(seed, feedKey, key(6)).ok, 'the header of another chat is rejected')
+  t.end()
+})
