@@ -4,7 +4,7 @@
 // table (api-error.ts). Bad input is never a 500 and no answer carries a
 // stack trace.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { Messenger } from '../chat/messenger.ts'
 import type { MessageEvent } from '../chat/events.ts'
 import { hallwayError } from '../errors.ts'
@@ -63,6 +63,11 @@ export class ApiServer {
   private readonly connectLimiter: RateLimiter
   private readonly fanouts = new WeakMap<ApiMember, EventFanout>()
   private readonly streams = new Set<EventStream>()
+  // Open sockets, and those with a request being answered: at close the
+  // others go at once (clients may hold spare keep-alive connections that
+  // never carried a request, which Node does not count as idle).
+  private readonly sockets = new Set<Socket>()
+  private readonly answering = new Set<Socket>()
   private readonly onRelayMessage = (e: MessageEvent): void => { if (!e.history) this.metrics.messageSeen() }
   private openapi: object | null = null
   private closing: Promise<void> | null = null
@@ -95,6 +100,10 @@ export class ApiServer {
       this.routes.set(r.path, byMethod)
     }
     this.server = http.createServer((req, res) => { this.handle(req, res).catch(err => this.fail(res, err, 'unknown')) })
+    this.server.on('connection', socket => {
+      this.sockets.add(socket)
+      socket.once('close', () => this.sockets.delete(socket))
+    })
     // Slow or stalled clients cannot hold sockets for long; /events is a
     // response, so it is not bound by these.
     this.server.headersTimeout = 10_000
@@ -134,7 +143,7 @@ export class ApiServer {
     for (const s of this.streams) s.end()
     if (!this.server.listening) return
     const closed = new Promise<void>(resolve => this.server.close(() => resolve()))
-    this.server.closeIdleConnections()
+    for (const socket of this.sockets) if (!this.answering.has(socket)) socket.destroy()
     // Requests still running get a moment to finish, then their sockets go.
     const timer = setTimeout(() => this.server.closeAllConnections(), 2000)
     await closed
@@ -153,6 +162,9 @@ export class ApiServer {
   private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now()
     let label = 'unknown'
+    const socket = req.socket
+    this.answering.add(socket)
+    res.once('close', () => this.answering.delete(socket))
     res.on('finish', () => {
       this.metrics.request(label, res.statusCode)
       this.log.debug({ method: req.method, route: label, status: res.statusCode, ms: Date.now() - started }, 'http')
