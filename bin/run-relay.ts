@@ -1,4 +1,5 @@
 // `hallway relay`: compose the relay, its HTTP API and the signals.
+import { createApiServer, MemberPool, type ApiServer } from '../lib/api/index.ts'
 import type { Log } from '../lib/log.ts'
 import { readRelayConfig } from '../lib/relay/relay-config.ts'
 import { Relay } from '../lib/relay/relay.ts'
@@ -18,23 +19,37 @@ export async function runRelay (cli: CliOptions, dataDir: string, log: Log): Pro
     mdns: cli.mdns,
     peers: cli.peers
   })
+  let pool: MemberPool | null = null
+  let api: ApiServer | null = null
   let stopping: Promise<void> | null = null
+  // Reverse order of starting: the API, its members, then the relay node.
   const stop = (): Promise<void> => {
-    stopping ??= relay.close().catch(err => log.error({ err: String(err) }, 'relay close failed'))
+    stopping ??= (async () => {
+      await api?.close()
+      await pool?.close()
+      await relay.close()
+    })().catch(err => log.error({ err: String(err) }, 'relay close failed'))
     return stopping
   }
   const stopped = new Promise<void>(resolve => {
     process.once('SIGINT', () => { stop().then(resolve) })
     process.once('SIGTERM', () => { stop().then(resolve) })
   })
+  let http: { host: string, port: number } | null = null
   try {
     await relay.ready()
+    if (cli.http) {
+      pool = new MemberPool({ relay: relay.messenger, dataDir, log })
+      await pool.ready()
+      api = createApiServer({ relayMessenger: relay.messenger, members: pool, stats: () => relay.stats(), host: cli.http.host, port: cli.http.port, log })
+      http = await api.listen()
+    }
   } catch (err) {
     await stop()
     throw err
   }
   const s = relay.stats()
   // One line for whoever started it; the details are in the log.
-  process.stdout.write(JSON.stringify({ event: 'ready', relay: true, id: relay.messenger.id, port: relay.messenger.port, dhtPort: cli.dhtPort ?? 49737, dhtHost: relay.dhtHost, chats: s.chats, feeds: s.feeds }) + '\n')
+  process.stdout.write(JSON.stringify({ event: 'ready', relay: true, id: relay.messenger.id, port: relay.messenger.port, dhtPort: cli.dhtPort ?? 49737, dhtHost: relay.dhtHost, http: http ? `${http.host}:${http.port}` : null, chats: s.chats, feeds: s.feeds }) + '\n')
   await stopped
 }

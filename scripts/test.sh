@@ -11,10 +11,12 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# 1. Tools the tests drive: tmux (the terminal UI), ip (network namespaces).
+# 1. Tools the tests drive: tmux (the terminal UI), ip (network namespaces),
+#    curl (the relay's HTTP API from inside a namespace).
 missing=()
 command -v tmux >/dev/null || missing+=(tmux)
 command -v ip >/dev/null || missing+=(iproute2)
+command -v curl >/dev/null || missing+=(curl)
 if ((${#missing[@]})); then
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
     echo "test.sh: installing ${missing[*]}" >&2

@@ -5,7 +5,7 @@
 import type { Messenger } from '../chat/messenger.ts'
 import type { MessageEvent, PeerEvent, UnreadEvent } from '../chat/events.ts'
 import { apiError } from './api-error.ts'
-import { messageJson, nickJson, peerJson, statusJson, unreadJson, warningJson } from './event-json.ts'
+import { messageJson, nickJson, peerJson, statusJson, unreadJson, warningJson } from '../chat/event-json.ts'
 
 export interface StreamedEvent { event: string, data: object }
 

@@ -5,8 +5,8 @@ import readline from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import { isHallwayError } from '../errors.ts'
 import type { Messenger } from '../chat/messenger.ts'
-import type { MessageEvent } from '../chat/events.ts'
 import { Session, type CommandResult } from '../chat/session.ts'
+import { messageJson, nickJson, peerJson, statusJson, unreadJson, warningJson } from '../chat/event-json.ts'
 
 export interface HeadlessOptions {
   messenger: Messenger
@@ -26,11 +26,11 @@ export class Headless {
     const m = opts.messenger
     m.on('ready', e => this.write({ event: 'ready', id: e.id, name: e.name, port: e.port, workspace: m.workspace.tag }))
     m.on('message', e => this.write(messageJson(e)))
-    m.on('peer', e => this.write({ event: 'peer', state: e.state, id: e.id, name: e.name }))
-    m.on('nick', e => this.write({ event: 'nick', id: e.id, name: e.name, previous: e.previous }))
-    m.on('unread', e => this.write({ event: 'unread', chat: e.chat, chatKey: e.chatKey, count: e.count }))
-    m.on('status', e => this.write({ event: 'status', id: e.id, away: e.away }))
-    m.on('warning', e => this.write({ event: 'warning', code: e.code, message: e.message }))
+    m.on('peer', e => this.write(peerJson(e)))
+    m.on('nick', e => this.write(nickJson(e)))
+    m.on('unread', e => this.write(unreadJson(e)))
+    m.on('status', e => this.write(statusJson(e)))
+    m.on('warning', e => this.write(warningJson(e)))
   }
 
   // Resolves when the person quits (a /quit line or the end of input).
@@ -79,23 +79,9 @@ export class Headless {
       case 'opened': return this.write({ event: 'opened', chat: r.chat })
       case 'read': return this.write({ event: 'read', chat: r.chat })
       case 'unread':
-        for (const u of r.chats) this.write({ event: 'unread', chat: u.chat, chatKey: u.chatKey, count: u.count })
+        for (const u of r.chats) this.write(unreadJson(u))
         return this.write({ event: 'unread-total', chats: r.chats.length, count: r.chats.reduce((n, u) => n + u.count, 0) })
       case 'quit': return
     }
-  }
-}
-
-function messageJson (e: MessageEvent): object {
-  return {
-    event: 'message',
-    chat: e.chat,
-    chatKey: e.chatKey,
-    id: e.id,
-    from: { id: e.from.id, name: e.from.name, display: e.from.display },
-    text: e.text,
-    ts: e.ts,
-    history: e.history,
-    own: e.own
   }
 }

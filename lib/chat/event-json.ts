@@ -1,10 +1,19 @@
-// The chat layer's events as the JSON objects headless mode prints
-// (lib/ui/headless.ts; README, "Headless mode"), field for field, so a
-// script can switch between stdout and the SSE stream without changes.
-// lib/api may not import lib/ui, hence this copy; test/api checks that the
-// two agree.
-import type { MessageEvent, PeerEvent, UnreadEvent } from '../chat/events.ts'
-import type { MessageJson } from './schemas.ts'
+// The chat layer's events as JSON objects: what headless mode prints (README,
+// "Headless mode") and the HTTP API streams (docs/api.md), field for field,
+// so a script can switch between stdout and the SSE stream without changes.
+import type { MessageEvent, PeerEvent, UnreadEvent } from './events.ts'
+
+export interface MessageJson {
+  event: 'message'
+  chat: string
+  chatKey: string
+  id: string
+  from: { id: string, name: string, display: string }
+  text: string
+  ts: number
+  history: boolean
+  own: boolean
+}
 
 export function messageJson (e: MessageEvent): MessageJson {
   return {
