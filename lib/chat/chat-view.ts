@@ -50,6 +50,9 @@ export interface ChatViewOptions {
 // tail instead of block by block.
 const MAX_GAP = 1000
 const READ_CHUNK = 256
+// A block nobody online has: give up on this read (a command must not hang);
+// the window stays as it was and a later read tries again.
+const READ_TIMEOUT_MS = 15000
 
 export class ChatView extends EventEmitter<ChatViewEvents> implements FeedSet {
   readonly name: string
@@ -173,9 +176,16 @@ export class ChatView extends EventEmitter<ChatViewEvents> implements FeedSet {
       return
     }
     const from = f.hi
+    const lo = f.lo
     f.hi = length
     if (f.lo > from) f.lo = from
-    await this.load(f, Math.max(1, from), length)
+    try {
+      await this.load(f, Math.max(1, from), length)
+    } catch (err) {
+      f.hi = from
+      f.lo = lo
+      throw err
+    }
   }
 
   // Grow the window downwards to cover the newest n blocks.
@@ -185,7 +195,14 @@ export class ChatView extends EventEmitter<ChatViewEvents> implements FeedSet {
     if (want >= f.lo) return
     const to = f.lo
     f.lo = want
-    await this.load(f, want, to)
+    try {
+      await this.load(f, want, to)
+    } catch (err) {
+      // Nothing of the range was kept: the window stays where it was.
+      f.lo = to
+      f.lowest = null
+      throw err
+    }
   }
 
   private async load (f: FeedState, start: number, end: number): Promise<void> {
@@ -193,7 +210,7 @@ export class ChatView extends EventEmitter<ChatViewEvents> implements FeedSet {
     const others: PositionedEntry[] = []
     for (let s = start; s < end; s += READ_CHUNK) {
       const e = Math.min(end, s + READ_CHUNK)
-      const blocks = await Promise.all(range(s, e).map(i => f.core.get(i)))
+      const blocks = await Promise.all(range(s, e).map(i => f.core.get(i, { timeout: READ_TIMEOUT_MS })))
       blocks.forEach((bytes, j) => {
         const block = s + j
         if (!bytes) return

@@ -253,7 +253,9 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   // Chats with unread messages, exact once every count has settled.
   async unread (): Promise<UnreadEvent[]> {
-    await this.unread_.settled()
+    // Counting can wait for blocks a peer has yet to send: answer with what
+    // is counted after a moment rather than hang the caller.
+    await Promise.race([this.unread_.settled(), new Promise(resolve => setTimeout(resolve, 2000).unref())])
     return this.chatViews()
       .map(v => ({ chat: this.publicName(v.name), chatKey: v.name, count: this.unread_.count(v.name) }))
       .filter(u => u.count > 0)
@@ -568,9 +570,12 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     // Feeds learned in earlier sessions: their local blocks show at once.
     await Promise.all(known.map(async hex => {
       const core = await this.store.remote(Buffer.from(hex, 'hex'), keys.key)
-      // A feed with nothing local yet waits for a peer in the background.
+      // Shown at once if its newest blocks are on disk; otherwise (never
+      // fetched, or a download cut short) it waits for a peer in the
+      // background rather than holding up the start.
       const adding = view.addFeed(core, false).catch(err => this.backgroundError(err))
-      if (core.length > 0) await adding
+      const n = this.historyCount
+      if (core.length > 0 && await core.has(0) && await core.has(Math.max(1, core.length - n), core.length)) await adding
     }))
   }
 
