@@ -48,3 +48,13 @@ export function isProgrammerError (err: unknown): boolean {
   return err instanceof TypeError || err instanceof RangeError ||
     err instanceof SyntaxError || err instanceof ReferenceError
 }
+
+// The disk filled up, whichever layer noticed (RocksDB says it in words,
+// Node with ENOSPC): one code for the person.
+export function diskFullOr (err: unknown): unknown {
+  const e = err as NodeJS.ErrnoException | null
+  if (e?.code === 'ENOSPC' || /No space left on device|ENOSPC/i.test(String(e?.message ?? ''))) {
+    return hallwayError('DISK_FULL', 'the disk is full: free some space and try again', err)
+  }
+  return err
+}

@@ -82,12 +82,12 @@ export class ChatView extends EventEmitter<ChatViewEvents> implements FeedSet {
     return this.feeds.has(feedHex) || this.pending.has(feedHex) || this.rejected.has(feedHex)
   }
 
-  // Adds a writer feed once its header is valid. Resolves false when the
-  // feed was rejected (counted, logged, ignored from then on).
+  // Adds a writer feed once its header is valid. Resolves false only when
+  // the feed was rejected (counted, logged, ignored from then on).
   async addFeed (core: Hypercore, own: boolean): Promise<boolean> {
     const key = core.key!
     const hex = key.toString('hex')
-    if (this.has(hex)) return this.feeds.has(hex)
+    if (this.has(hex)) return !this.rejected.has(hex)
     this.pending.add(hex)
     try {
       const block = await core.get(0)

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import type Hypercore from 'hypercore'
-import { hallwayError } from '../errors.ts'
+import { diskFullOr, hallwayError } from '../errors.ts'
 import { FeedStore } from '../feed/feed-store.ts'
 import { FeedWriter } from '../feed/feed-writer.ts'
 import { signFeed } from '../identity/device-certificate.ts'
@@ -153,7 +153,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   ready (): Promise<void> {
-    this.opening ??= this.open()
+    this.opening ??= this.open().catch(err => { throw diskFullOr(err) })
     return this.opening
   }
 
@@ -564,7 +564,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
     const own = await this.store.own(keys)
     if (own.length === 0) await this.writeHeader(own, keys)
-    this.writers.set(name, new FeedWriter(own))
+    this.writers.set(name, new FeedWriter(own, this.store.checkSpace))
     await view.addFeed(own, true)
     const known = this.settings.value.feeds[keys.discoveryKey.toString('hex')] ?? []
     // Feeds learned in earlier sessions: their local blocks show at once.
@@ -637,15 +637,17 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     // that a joiner sees one ordered batch of the newest messages.
     const view = set instanceof ChatView ? set : null
     if (view) this.gate.hold(view)
+    let rejected = 0
     try {
       await Promise.all(fresh.map(async f => {
         const core = await this.store.remote(f.key, set.keys.key)
         if (this.closing) return
-        await set.addFeed(core, false)
+        if (!(await set.addFeed(core, false))) rejected++
       }))
     } finally {
       if (view) this.gate.release(view)
     }
+    if (rejected > 0) link.rejected(rejected)
     this.log.debug({ chat: set.name, from: link.device.slice(0, 16), feeds: fresh.length }, 'writers learned')
   }
 

@@ -16,6 +16,12 @@ export interface PeerLinkHandlers {
   close (link: PeerLink): void
 }
 
+// A peer that has not said who it is by then is not a hallway node.
+export const HELLO_TIMEOUT_MS = 4000
+// Announcing writer feeds that fail validation is an attack or a bug; past
+// this many the peer is dropped.
+export const MAX_BAD_FEEDS = 8
+
 export class PeerLink {
   readonly stream: NoiseSecretStream
   readonly device: string
@@ -27,6 +33,7 @@ export class PeerLink {
   away = false
   follows = new Set<string>()
   readonly sent = new Set<string>()
+  badFeeds = 0
   private readonly handlers: PeerLinkHandlers
   private readonly log: Log
 
@@ -38,7 +45,25 @@ export class PeerLink {
     this.live = new LiveChannel(stream)
     this.live.on('live', frame => this.onFrame(frame))
     this.live.on('invalid', reason => this.log.warn({ reason }, 'invalid frame'))
-    stream.once('close', () => handlers.close(this))
+    const helloTimer = setTimeout(() => {
+      if (this.identity !== null) return
+      this.log.warn({}, 'no hello in time: dropping peer')
+      stream.destroy()
+    }, HELLO_TIMEOUT_MS)
+    helloTimer.unref()
+    stream.once('close', () => {
+      clearTimeout(helloTimer)
+      handlers.close(this)
+    })
+  }
+
+  // Feeds this peer announced failed validation (checked once a whole
+  // writers frame is done, so each rejection is logged and counted).
+  rejected (n: number): void {
+    this.badFeeds += n
+    if (this.badFeeds < MAX_BAD_FEEDS || this.stream.destroyed) return
+    this.log.warn({ feeds: this.badFeeds }, 'peer announced too many invalid feeds: dropping')
+    this.stream.destroy()
   }
 
   private onFrame (frame: Live): void {

@@ -2,18 +2,33 @@
 // the chat's namespace, so each device writes only its own cores) and the
 // remote feeds we learn of. Knows nothing of sockets (STYLE.md): replicate()
 // takes any secret stream.
+import path from 'node:path'
+import fs from 'node:fs/promises'
 import Corestore from 'corestore'
 import type Hypercore from 'hypercore'
-import { hallwayError } from '../errors.ts'
+import { diskFullOr, hallwayError } from '../errors.ts'
 
 export interface FeedKeys { id: Uint8Array, key: Uint8Array }
 
+// Below this much free space, appends fail with DISK_FULL before RocksDB
+// runs out mid-write.
+export const MIN_FREE_BYTES = 8 * 1024 * 1024
+
 export class FeedStore {
   private readonly store: Corestore
+  private readonly dir: string
   private opened = false
 
+  // The Corestore gets a folder of its own: on a first start it moves
+  // files it finds beside it (our log, say) into its db/ folder.
   constructor (dir: string) {
-    this.store = new Corestore(dir)
+    this.dir = dir
+    this.store = new Corestore(path.join(dir, 'store'))
+  }
+
+  readonly checkSpace = async (): Promise<void> => {
+    const st = await fs.statfs(this.dir)
+    if (st.bavail * st.bsize < MIN_FREE_BYTES) throw hallwayError('DISK_FULL', 'the disk is full: free some space and send again')
   }
 
   async ready (): Promise<void> {
@@ -24,7 +39,7 @@ export class FeedStore {
       if (/lock/i.test(String((err as Error)?.message))) {
         throw hallwayError('DATA_LOCKED', 'the data folder is in use by another hallway process; stop it or use --data DIR', err)
       }
-      throw err
+      throw diskFullOr(err)
     }
     this.opened = true
   }

@@ -2,7 +2,7 @@
 // one append() call, packed several to a block: Hypercore's cost is per block
 // and per call (FINDINGS.md: ~4.5k/s one at a time, ~90k/s batched).
 import type Hypercore from 'hypercore'
-import { hallwayError } from '../errors.ts'
+import { diskFullOr, hallwayError } from '../errors.ts'
 import { encodeBlock, entrySize, MAX_BLOCK_BYTES, MAX_ENTRIES_PER_BLOCK, type Entry } from '../wire/index.ts'
 
 export interface Written { block: number, offset: number }
@@ -11,14 +11,22 @@ interface Pending { entry: Entry, resolve: (w: Written) => void, reject: (err: E
 
 const TARGET_BLOCK_BYTES = MAX_BLOCK_BYTES / 4
 
+// Checked before each append: throws DISK_FULL when too little space is
+// left. RocksDB writes into files it preallocated, so a full file system
+// alone does not stop appends for a long while (FINDINGS.md: watch free
+// space yourself).
+export type SpaceCheck = () => Promise<void>
+
 export class FeedWriter {
   readonly core: Hypercore
+  private readonly checkSpace: SpaceCheck | null
   private queue: Pending[] = []
   private flushing: Promise<void> | null = null
   private closed = false
 
-  constructor (core: Hypercore) {
+  constructor (core: Hypercore, checkSpace: SpaceCheck | null = null) {
     this.core = core
+    this.checkSpace = checkSpace
   }
 
   append (entry: Entry): Promise<Written> {
@@ -58,6 +66,7 @@ export class FeedWriter {
     if (current.length > 0) blocks.push(current)
     const start = this.core.length
     try {
+      await this.checkSpace?.()
       await this.core.append(blocks.map(b => encodeBlock(b.map(p => p.entry))))
       blocks.forEach((b, i) => b.forEach((p, offset) => p.resolve({ block: start + i, offset })))
     } catch (err) {
@@ -72,6 +81,7 @@ export class FeedWriter {
 function appendError (err: unknown): Error {
   const msg = String((err as Error)?.message ?? err)
   // RocksDB reports a full disk as a generic failed batch (FINDINGS.md).
-  if (/ENOSPC|no space|Batch was not applied/i.test(msg)) return hallwayError('DISK_FULL', 'the disk is full: free some space and send again', err)
-  return err instanceof Error ? err : new Error(msg)
+  if (/Batch was not applied/i.test(msg)) return hallwayError('DISK_FULL', 'the disk is full: free some space and send again', err)
+  const e = diskFullOr(err)
+  return e instanceof Error ? e : new Error(msg)
 }

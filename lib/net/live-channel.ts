@@ -57,6 +57,8 @@ export class LiveChannel extends EventEmitter<LiveChannelEvents> {
     }
     this.invalid++
     this.emit('invalid', decoded.reason)
-    if (this.invalid >= MAX_INVALID_FRAMES) this.stream.destroy(new Error('too many invalid frames'))
+    // An oversized frame is never an honest mistake: drop at once, before
+    // the sender makes us buffer more of them.
+    if (decoded.reason === 'too-large' || this.invalid >= MAX_INVALID_FRAMES) this.stream.destroy(new Error(`invalid frames (${decoded.reason})`))
   }
 }

@@ -26,6 +26,10 @@ export interface TransportEvents {
 }
 
 export const DEFAULT_PORT = 47470
+// A Noise handshake is two small messages; anything slower or bigger is not
+// a peer (bad bytes cost the sender, never the receiver: DESIGN.md §6).
+const HANDSHAKE_TIMEOUT_MS = 3000
+const MAX_HANDSHAKE_BYTES = 64 * 1024
 const KEEPALIVE_MS = 3000
 // A silent peer (crashed host, cut cable) is dropped after this long; a
 // killed process is noticed at once through its closed socket.
@@ -73,7 +77,11 @@ export class Transport extends EventEmitter<TransportEvents> {
       const stream = this.wrap(true, socket, remotePublicKey)
       const onError = (err: Error): void => { cleanup(); reject(err) }
       const onClose = (): void => { cleanup(); reject(new Error(`connection to ${host}:${port} closed during handshake`)) }
-      const onOpen = (): void => { cleanup(); resolve(stream) }
+      const onOpen = (): void => {
+        cleanup()
+        if (remotePublicKey && !stream.remotePublicKey!.equals(Buffer.from(remotePublicKey))) reject(new Error(`${host}:${port} answered with another key than the one announced`))
+        else resolve(stream)
+      }
       const cleanup = (): void => {
         stream.off('error', onError); stream.off('close', onClose); stream.off('connect', onOpen)
       }
@@ -99,6 +107,20 @@ export class Transport extends EventEmitter<TransportEvents> {
     })
     this.pending.add(stream)
     stream.on('error', err => this.opts.log.debug({ err: String(err) }, 'connection error'))
+    let received = 0
+    const countBytes = (chunk: Buffer): void => {
+      received += chunk.byteLength
+      if (received > MAX_HANDSHAKE_BYTES) {
+        this.opts.log.warn({ address: socket.remoteAddress, bytes: received }, 'too much data before the handshake: dropping')
+        stream.destroy()
+      }
+    }
+    socket.on('data', countBytes)
+    const handshakeTimer = setTimeout(() => {
+      this.opts.log.warn({ address: socket.remoteAddress }, 'no handshake in time: dropping')
+      stream.destroy()
+    }, HANDSHAKE_TIMEOUT_MS)
+    handshakeTimer.unref()
     stream.once('close', () => {
       this.pending.delete(stream)
       if (this.connections.delete(stream)) this.emit('disconnect', stream.remotePublicKey!)
@@ -109,7 +131,16 @@ export class Transport extends EventEmitter<TransportEvents> {
     }
     stream.opened.then(opened => {
       this.pending.delete(stream)
+      clearTimeout(handshakeTimer)
+      socket.off('data', countBytes)
       if (!opened || stream.destroyed) return
+      // Noise XX tells us who answered; a dial to a key from mDNS must reach
+      // that key (a spoofed record pointing elsewhere fails here).
+      if (remotePublicKey && !stream.remotePublicKey!.equals(Buffer.from(remotePublicKey))) {
+        this.opts.log.warn({ expected: Buffer.from(remotePublicKey).toString('hex').slice(0, 16), got: stream.remotePublicKey!.toString('hex').slice(0, 16) }, 'remote key is not the announced one: dropping')
+        stream.destroy()
+        return
+      }
       if (stream.remotePublicKey!.equals(this.opts.keyPair.publicKey)) {
         stream.destroy() // dialled ourselves (a --peer pointing home)
         return

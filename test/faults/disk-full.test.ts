@@ -111,10 +111,13 @@ netnsTest('disk full: DISK_FULL on send, reading works, no crash, nothing lost, 
   // Nothing corrupted: a restart reads every acknowledged message back, in order.
   a = startNode(t, host, { name: 'alice', data: dataA, port: 7601, args: ['--no-mdns'] })
   await a.waitFor(isReady, { what: 'alice ready again', timeoutMs: 30_000 })
-  const mark = a.events.length
   a.write('/history 1000')
-  await a.waitFor(e => e.event === 'history', { what: '/history after restart' })
-  const shown = a.events.slice(mark).filter(e => e.event === 'message' && (e.from as { id: string }).id === ra.id).map(e => String(e.text))
+  const done = await a.waitFor(e => e.event === 'history', { what: '/history after restart' })
+  // The answer to /history: the `count` message events just before its end
+  // (the start-up replay may land before or after the command was sent).
+  const end = a.events.indexOf(done)
+  const answer = a.events.slice(0, end).filter(e => e.event === 'message').slice(-Number(done.count))
+  const shown = answer.filter(e => (e.from as { id: string }).id === ra.id).map(e => String(e.text))
   t.deepEqual(shown.filter(x => acked.includes(x)), acked, `all ${acked.length} acknowledged messages are there after a restart, once each, in order`)
   b.write('/history 1000')
   await b.waitFor(e => e.event === 'history', { what: "bob's /history" })
