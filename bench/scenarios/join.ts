@@ -24,6 +24,8 @@ export interface JoinResult {
   tailInOrder: boolean
   fullMs: number
   blocksPerSec: number
+  // CLOCK_MONOTONIC stamps (ns) of the joiner's connection and of the 20th message shown: to cut a profile
+  stamps?: { connectedNs: string, tailNs: string }
 }
 
 const SOURCE_PORT = 7200
@@ -37,13 +39,14 @@ export async function buildHistory (scope: Scope, host: Host, writers = 10, perW
   return e as unknown as HistoryManifest // the manifest's fields, plus `event`
 }
 
-export function join (kind: Kind, history: HistoryManifest, from: JoinSource = 'relay'): Promise<JoinResult> {
+// `joinerArgs`: extra flags for the hallway joiner (diagnosis: --no-fetch).
+export function join (kind: Kind, history: HistoryManifest, from: JoinSource = 'relay', joinerArgs: string[] = []): Promise<JoinResult> {
   return withScope(async scope => {
     const host = await createLoopbackNs({ prefix: 'hwb' })
     scope.defer(() => host.destroy())
     const source = `127.0.0.1:${SOURCE_PORT}`
     if (kind === 'raw') {
-      const src = await startPeer(scope, host, 'raw', { data: history.holder, port: SOURCE_PORT })
+      const src = await startPeer(scope, host, 'raw', { data: history.store, port: SOURCE_PORT })
       await ask(src.proc, { cmd: 'follow', keys: history.feeds, read: false, encryptionKey: history.chatKey }, e => e.event === 'following')
       const joiner = await startPeer(scope, host, 'raw', { data: await scope.dir('joiner') })
       await ask(joiner.proc, { cmd: 'follow', keys: history.feeds, read: false, encryptionKey: history.chatKey }, e => e.event === 'following')
@@ -58,7 +61,7 @@ export function join (kind: Kind, history: HistoryManifest, from: JoinSource = '
     } else {
       await startPeer(scope, host, 'hallway', { data: history.holder, port: SOURCE_PORT, name: 'holder' })
     }
-    const joiner = await startPeer(scope, host, 'hallway', { data: await scope.dir('joiner'), name: 'joiner', peers: [source], args: ['--print'] })
+    const joiner = await startPeer(scope, host, 'hallway', { data: await scope.dir('joiner'), name: 'joiner', peers: [source], args: ['--print', ...joinerArgs] })
     const want = history.last
     const shown = (): Array<Record<string, unknown>> => joiner.proc.events.filter(e => e.event === 'message' && typeof e.text === 'string' && want.includes(e.text.slice(0, 40)))
     await joiner.proc.waitFor(() => new Set(shown().map(e => String(e.text).slice(0, 40))).size === want.length, { what: 'the newest 20 shown', timeoutMs: 60_000 })
@@ -67,8 +70,10 @@ export function join (kind: Kind, history: HistoryManifest, from: JoinSource = '
     const tTail = shown().reduce((m, e) => (BigInt(String(e.t)) > m ? BigInt(String(e.t)) : m), 0n)
     const order = joiner.proc.events.filter(e => e.event === 'message').map(e => String(e.text).slice(0, 40)).slice(-want.length)
     const blocks = history.feeds.length * (history.messages / history.feeds.length + 1)
+    const stamps = { connectedNs: String(t0), tailNs: String(tTail) }
+    if (joinerArgs.includes('--no-fetch')) return { source: from === 'relay' ? 'relay' : 'hallway node', messages: history.messages, blocks, tailMs: Number(tTail - t0) / 1e6, tailInOrder: JSON.stringify(order) === JSON.stringify(want), fullMs: NaN, blocksPerSec: NaN, stamps }
     const h = await ask(joiner.proc, { cmd: 'wait-blocks', n: blocks }, e => e.event === 'blocks', 600_000)
     const fullMs = Number(BigInt(String(h.endNs)) - t0) / 1e6
-    return { source: from === 'relay' ? 'relay' : 'hallway node', messages: history.messages, blocks, tailMs: Number(tTail - t0) / 1e6, tailInOrder: JSON.stringify(order) === JSON.stringify(want), fullMs, blocksPerSec: blocks / (fullMs / 1000) }
+    return { source: from === 'relay' ? 'relay' : 'hallway node', messages: history.messages, blocks, tailMs: Number(tTail - t0) / 1e6, tailInOrder: JSON.stringify(order) === JSON.stringify(want), fullMs, blocksPerSec: blocks / (fullMs / 1000), stamps }
   })
 }

@@ -95,7 +95,7 @@ export function coldStart (kind: ColdKind, history: HistoryManifest, runs = 5): 
       const p = kind === 'hallway'
         ? spawnNode(scope, host, BIN, ['--headless', '--no-mdns', '--data', history.holder, '--port', '0'])
         : kind === 'raw'
-          ? spawnNode(scope, host, path.join(WORKERS, 'raw-open.ts'), ['--data', history.holder, '--manifest', path.join(path.dirname(history.holder), 'manifest.json')])
+          ? spawnNode(scope, host, path.join(WORKERS, 'raw-open.ts'), ['--data', history.store, '--manifest', path.join(path.dirname(history.holder), 'manifest.json')])
           : spawnNode(scope, host, path.join(ROOT, 'bench/workers/empty.ts'), [])
       await p.waitFor(e => e.event === 'ready', { what: `${kind} ready`, timeoutMs: 60_000 })
       times.push(Number(process.hrtime.bigint() - t0) / 1e6)

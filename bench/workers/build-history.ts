@@ -6,7 +6,7 @@
 // awaited sends/s here, and downloading 100k blocks into a holder as long
 // again), which a 10-minute bench cannot spend on set-up. So the folder is a
 // real hallway node's (Messenger), and the 10 writer feeds are then added to
-// its Corestore directly, in hallway's exact format: a Header block (device
+// its Corestore (DATA/store, lib/feed/feed-store.ts) directly, in hallway's exact format: a Header block (device
 // certificate, feed signature) then one lib/wire-encoded Message block per
 // message, encrypted with the chat key, clocks interleaved across writers
 // as ten people talking. settings.json lists them, as a node that learned
@@ -28,7 +28,10 @@ import { encodeBlock, HEADER_VERSION, type Entry } from '../../lib/wire/index.ts
 import { emit } from './control.ts'
 
 export interface HistoryManifest {
+  // the node's data folder
   holder: string
+  // its Corestore (FeedStore keeps it in store/ inside the data folder)
+  store: string
   chat: string
   chatKey: string
   feeds: string[]
@@ -63,7 +66,8 @@ async function main (): Promise<void> {
   // 2. The writers' feeds, in the same Corestore.
   const total = writers * perWriter
   const t0 = Date.now() - total - 60_000 // all in the past: history
-  const store = new Corestore(dir)
+  const storeDir = path.join(dir, 'store')
+  const store = new Corestore(storeDir)
   const feeds: string[] = []
   for (let w = 0; w < writers; w++) {
     const person = identityFromSeeds(randomBytes(32), randomBytes(32))
@@ -103,7 +107,7 @@ async function main (): Promise<void> {
   // Interleaved clocks: the newest 20 are the last two of each writer.
   const last: string[] = []
   for (let g = total - 20; g < total; g++) last.push(historyText(g % writers, Math.floor(g / writers)).slice(0, 40))
-  const manifest: HistoryManifest = { holder: dir, chat: '#general', chatKey: chatKeys.key.toString('hex'), feeds, messages: total, last, buildMs: Date.now() - started }
+  const manifest: HistoryManifest = { holder: dir, store: storeDir, chat: '#general', chatKey: chatKeys.key.toString('hex'), feeds, messages: total, last, buildMs: Date.now() - started }
   await fs.writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2))
   emit({ event: 'built', ...manifest })
   process.exit(0)

@@ -73,6 +73,8 @@ async function main (): Promise<void> {
       peer: { type: 'string', multiple: true, default: [] },
       mdns: { type: 'boolean', default: false },
       print: { type: 'boolean', default: false },
+      // Diagnosis only (docs/PERFORMANCE.md): no background fetch of whole feeds.
+      'no-fetch': { type: 'boolean', default: false },
       history: { type: 'string', default: '20' }
     }
   })
@@ -85,6 +87,7 @@ async function main (): Promise<void> {
     mdns: values.mdns!,
     peers: values.peer!.map(p => { const [host, port] = p.split(':'); return { host: host!, port: Number(port) } }),
     historyCount: Number(values.history),
+    ...(values['no-fetch'] ? { fetchFeed: () => {} } : {}),
     log: createLog(dataDir)
   })
   const control = new Control()

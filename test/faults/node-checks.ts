@@ -5,12 +5,15 @@ import path from 'node:path'
 import type { Proc } from '../helpers/netns.ts'
 import type { MessageOut } from '../helpers/node-proc.ts'
 
-// `/history n` of the node's current chat: the message events it answers with, in order.
+// `/history n` of the node's current chat: the message events it answers
+// with, in order: the `count` message events just before its `history`
+// event (other message events, a start-up replay say, may come between).
 export async function historyOf (p: Proc, n: number, timeoutMs = 20_000): Promise<MessageOut[]> {
   const mark = p.events.length
   p.write(`/history ${n}`)
   const end = await p.waitFor(e => p.events.indexOf(e) >= mark && e.event === 'history', { what: `/history ${n}`, timeoutMs })
-  return p.events.slice(mark, p.events.indexOf(end)).filter((e): e is MessageOut => e.event === 'message')
+  const count = Number(end.count)
+  return count === 0 ? [] : p.events.slice(0, p.events.indexOf(end)).filter((e): e is MessageOut => e.event === 'message').slice(-count)
 }
 
 // The node's log (on a folder's first start Corestore moves the file it finds
