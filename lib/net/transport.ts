@@ -7,6 +7,7 @@ import NoiseSecretStream from '@hyperswarm/secret-stream'
 import { hallwayError } from '../errors.ts'
 import type { Log } from '../log.ts'
 import { ConnectionSet } from './connection-set.ts'
+import { FrameGuard } from './frame-guard.ts'
 
 export interface TransportOptions {
   keyPair: { publicKey: Buffer, secretKey: Buffer }
@@ -30,6 +31,9 @@ export const DEFAULT_PORT = 47470
 // a peer (bad bytes cost the sender, never the receiver: DESIGN.md §6).
 const HANDSHAKE_TIMEOUT_MS = 3000
 const MAX_HANDSHAKE_BYTES = 64 * 1024
+// Larger than any honest frame: hallway blocks are at most 64 KiB, live
+// frames 256 KiB.
+const MAX_FRAME_BYTES = 512 * 1024
 const KEEPALIVE_MS = 3000
 // A silent peer (crashed host, cut cable) is dropped after this long; a
 // killed process is noticed at once through its closed socket.
@@ -116,6 +120,16 @@ export class Transport extends EventEmitter<TransportEvents> {
       }
     }
     socket.on('data', countBytes)
+    // Ahead of the stream's own reader, so an oversized frame is refused
+    // before it is buffered.
+    const guard = new FrameGuard(MAX_FRAME_BYTES)
+    socket.prependListener('data', (chunk: Buffer) => {
+      const bad = guard.check(chunk)
+      if (bad === 0 || stream.destroyed) return
+      this.opts.log.warn({ address: socket.remoteAddress, bytes: bad }, 'oversized frame: dropping')
+      socket.destroy()
+      stream.destroy()
+    })
     const handshakeTimer = setTimeout(() => {
       this.opts.log.warn({ address: socket.remoteAddress }, 'no handshake in time: dropping')
       stream.destroy()

@@ -280,7 +280,7 @@ class ProcHandle {
 
   waitFor<T extends ProcEvent>(pred: (e: ProcEvent) => e is T, opts?: WaitOptions): Promise<T>
   waitFor (pred: (e: ProcEvent) => boolean, opts?: WaitOptions): Promise<ProcEvent>
-  waitFor (pred: (e: ProcEvent) => boolean, { timeoutMs = 10_000, what = 'the awaited event' }: WaitOptions = {}): Promise<ProcEvent> {
+  waitFor (pred: (e: ProcEvent) => boolean, { timeoutMs = 20_000, what = 'the awaited event' }: WaitOptions = {}): Promise<ProcEvent> {
     const seen = this.events.find(pred)
     if (seen) return Promise.resolve(seen)
     if (this.exit) return Promise.reject(this.failure(what, `exited (code ${this.exit.code}, signal ${this.exit.signal})`))
