@@ -23,7 +23,7 @@ declare module 'hyperswarm' {
   import { EventEmitter } from 'node:events'
   import type HyperDHT from 'hyperdht'
   import type NoiseSecretStream from '@hyperswarm/secret-stream'
-  interface Discovery { flushed (): Promise<void>, destroy (): Promise<void> }
+  interface Discovery { flushed (): Promise<void>, refresh (): Promise<void>, destroy (): Promise<void> }
   interface PeerInfo { publicKey: Buffer }
   class Hyperswarm extends EventEmitter {
     constructor (opts?: { keyPair?: { publicKey: Buffer, secretKey: Buffer }, dht?: HyperDHT, maxPeers?: number })

@@ -23,6 +23,8 @@ export class Swarm extends EventEmitter<SwarmEvents> {
   private readonly swarm: Hyperswarm
   private readonly dht: HyperDHT
   private readonly opts: SwarmOptions
+  private timer: NodeJS.Timeout | null = null
+  private closed = false
 
   constructor (opts: SwarmOptions) {
     super()
@@ -38,11 +40,26 @@ export class Swarm extends EventEmitter<SwarmEvents> {
 
   async join (): Promise<void> {
     const discovery = this.swarm.join(this.opts.topic, { server: true, client: true })
+    this.refreshLater(discovery, 1000)
     await discovery.flushed()
     this.opts.log.info({ bootstrap: this.opts.bootstrap }, 'joined the swarm')
   }
 
+  // Hyperswarm looks the topic up once, then every 10 minutes: two nodes
+  // that join at the same moment can each miss the other's announcement.
+  // Look again soon, backing off to once a minute.
+  private refreshLater (discovery: { refresh (): Promise<void> }, delay: number): void {
+    if (this.closed) return
+    this.timer = setTimeout(() => {
+      discovery.refresh().catch(err => this.opts.log.debug({ err: String(err) }, 'swarm refresh failed'))
+      this.refreshLater(discovery, Math.min(delay * 2, 60_000))
+    }, delay)
+    this.timer.unref()
+  }
+
   async close (): Promise<void> {
+    this.closed = true
+    if (this.timer) clearTimeout(this.timer)
     await this.swarm.destroy()
     await this.dht.destroy()
   }

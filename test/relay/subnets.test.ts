@@ -18,11 +18,15 @@ netnsTest('two sub-nets and a relay: nodes on both sides talk to each other', as
   const c = startNode(t, cHost!, { name: 'cat', data: await tmpDir(t, 'c'), args: via })
   const procs: Proc[] = [a, b, c]
   const ready: Ready[] = await Promise.all(procs.map(p => p.waitFor(isReady, { what: 'node ready', timeoutMs: 30000 })))
+  t.comment(`all three ready after ${Date.now() - started} ms`)
   // Presence is per connection: "online" at X for Y means X and Y are
   // connected directly.
   for (const [i, p] of procs.entries()) {
     for (const [j, r] of ready.entries()) {
-      if (i !== j) await p.waitFor(isPeer('online', r.id), { what: `${r.name} online at ${ready[i]!.name}`, timeoutMs: 30000 })
+      if (i !== j) {
+        await p.waitFor(isPeer('online', r.id), { what: `${r.name} online at ${ready[i]!.name}`, timeoutMs: 30000 })
+        t.comment(`${r.name} online at ${ready[i]!.name}: ${Date.now() - started} ms`)
+      }
     }
   }
   t.comment(`ann (found the relay by mDNS) and ben, cat (--relay) all connected after ${Date.now() - started} ms`)
