@@ -7,10 +7,8 @@ import { pino } from 'pino'
 import { Messenger } from '../lib/chat/messenger.ts'
 import { isHallwayError } from '../lib/errors.ts'
 import type { Log } from '../lib/log.ts'
-import { ConsoleUi } from '../lib/ui/console-ui.ts'
 import { Headless } from '../lib/ui/headless.ts'
 import { parseCli, USAGE, type CliOptions } from './cli-options.ts'
-import { runRelay } from './run-relay.ts'
 
 const VERSION = '0.1.0'
 
@@ -40,6 +38,9 @@ async function main (): Promise<number> {
   const log = createLog(dataDir, cli.verbose)
   if (cli.command === 'relay') {
     try {
+      // Loaded only here: the relay's HTTP API pulls in schema, validation
+      // and docs modules a node never needs, at a cost to every start.
+      const { runRelay } = await import('./run-relay.ts')
       await runRelay(cli, dataDir, log)
       return 0
     } catch (err) {
@@ -58,7 +59,7 @@ async function main (): Promise<number> {
     log
   })
   const headless = cli.headless ? new Headless({ messenger, input: process.stdin, output: process.stdout }) : null
-  const ui = headless ? null : new ConsoleUi({ messenger, log })
+  const ui = headless ? null : new (await import('../lib/ui/console-ui.ts')).ConsoleUi({ messenger, log })
 
   let stopping: Promise<void> | null = null
   const stop = (): Promise<void> => {
