@@ -43,6 +43,8 @@ export interface ChatViewOptions {
   initialTail?: number
   // Fetches the rest of a feed in the background.
   fetch: (core: Hypercore) => void
+  // Entries stamped from this time on are live: always read, never skipped.
+  liveSince?: number
   clock?: () => number
 }
 
@@ -169,11 +171,21 @@ export class ChatView extends EventEmitter<ChatViewEvents> implements FeedSet {
     const length = f.core.length
     if (length <= f.hi) return
     if (!this.opts.full && length - f.hi > MAX_GAP) {
-      // Too far behind to read block by block: restart the window at the tail.
-      this.messages = this.messages.filter(m => m.feed !== f.hex)
-      f.lo = f.hi = length
-      await this.widen(f, this.opts.initialTail ?? 20)
-      return
+      // Far behind: history written while we were away is not read block by
+      // block, but everything written since this node started is (a
+      // receiver that lags must still show every live message).
+      const live = await this.firstLive(f, f.hi, length)
+      if (live - f.hi > MAX_GAP) {
+        this.messages = this.messages.filter(m => m.feed !== f.hex)
+        f.lo = f.hi = live
+        f.lowest = null
+        if (live < length) {
+          f.hi = length
+          await this.load(f, live, length)
+        }
+        await this.widen(f, Math.max(this.opts.initialTail ?? 20, length - live))
+        return
+      }
     }
     const from = f.hi
     const lo = f.lo
@@ -186,6 +198,23 @@ export class ChatView extends EventEmitter<ChatViewEvents> implements FeedSet {
       f.lo = lo
       throw err
     }
+  }
+
+  // The first block in [start, end) stamped at or after `liveSince` (feeds
+  // are in clock order), by binary search: a few reads, not thousands.
+  private async firstLive (f: FeedState, start: number, end: number): Promise<number> {
+    const since = this.opts.liveSince
+    if (since === undefined) return end
+    let lo = start
+    let hi = end
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const bytes = await f.core.get(mid, { timeout: READ_TIMEOUT_MS })
+      const d = bytes ? decodeBlock(bytes) : null
+      if (d && d.ok && d.value[0]!.hlc.wall >= since) hi = mid
+      else lo = mid + 1
+    }
+    return lo
   }
 
   // Grow the window downwards to cover the newest n blocks.

@@ -551,7 +551,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   private async follow (name: string, keys: ChatKeys, full = false): Promise<void> {
-    const view = new ChatView({ name, keys, log: this.log, full, initialTail: this.historyCount, fetch: this.fetchFeed, ...(this.opts.clock ? { clock: this.opts.clock } : {}) })
+    const view = new ChatView({ name, keys, log: this.log, full, initialTail: this.historyCount, fetch: this.fetchFeed, liveSince: this.sessionStart, ...(this.opts.clock ? { clock: this.opts.clock } : {}) })
     this.views.set(name, view)
     // A channel's past is history, not unread; a direct chat is all for us.
     if (name !== DIRECTORY && !this.markers.get(name)) this.markers.set(name, name.startsWith('@') ? START : { hlc: this.clock.now(), device: '' })

@@ -142,3 +142,21 @@ test('a second process on the same data folder is refused', async t => {
   await a.waitMessage(e => e.text === 'still fine')
   t.pass('the owner keeps working')
 })
+
+test('a running node that falls far behind still shows every live message', async t => {
+  const a = await createPeer(t, 'a')
+  const b = await createPeer(t, 'b')
+  let cut = connect(a, b)
+  await a.m.send('#general', 'first')
+  await b.waitMessage(e => e.text === 'first')
+  cut()
+  // Each send its own block: b comes back 1,200 blocks behind, all of them
+  // written after b started.
+  for (let i = 0; i < 1200; i++) await a.m.send('#general', `live ${i}`)
+  cut = connect(a, b)
+  await b.waitMessage(e => e.text === 'live 1199', 'the newest')
+  const shown = b.messages.filter(e => e.text.startsWith('live ')).map(e => e.text)
+  t.equal(shown.length, 1200, 'all 1200 shown, none skipped')
+  t.ok(b.messages.filter(e => e.text.startsWith('live ')).every(e => !e.history), 'as live messages')
+  cut()
+})
