@@ -24,7 +24,14 @@ function nodeArgs (): string[] {
 
 export function spawnNode (scope: Scope, host: Host, script: string, args: string[]): Proc {
   const proc = spawnIn(host, process.execPath, [...nodeArgs(), '--import', 'tsx', script, ...args], { cwd: ROOT })
-  scope.defer(() => proc.stop())
+  scope.defer(async () => {
+    // A profile is written only on a clean exit: ask first (SIGINT), then kill.
+    if (process.env.BENCH_CPU_PROF && proc.child.exitCode === null) {
+      proc.kill('SIGINT')
+      await Promise.race([proc.exited, new Promise(resolve => setTimeout(resolve, 5000))])
+    }
+    await proc.stop()
+  })
   return proc
 }
 

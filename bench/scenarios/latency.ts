@@ -14,13 +14,15 @@ export interface LatencyOptions { probes: number, probeRate: number, loadRate: n
 
 export const LATENCY_DEFAULTS: LatencyOptions = { probes: 300, probeRate: 50, loadRate: 100, size: 200 }
 
-export function latency (kind: Kind, o: LatencyOptions = LATENCY_DEFAULTS): Promise<LatencyResult> {
+// `peerArgs`: extra flags for every hallway peer (diagnosis only).
+export function latency (kind: Kind, o: LatencyOptions = LATENCY_DEFAULTS, peerArgs: string[] = []): Promise<LatencyResult> {
   return withScope(async scope => {
     const host = await createLoopbackNs({ prefix: 'hwb' })
     scope.defer(() => host.destroy())
-    const b = await startPeer(scope, host, kind, { data: await scope.dir('b'), port: 7001, name: 'b' })
-    const a = await startPeer(scope, host, kind, { data: await scope.dir('a'), port: 7002, name: 'a', peers: ['127.0.0.1:7001'] })
-    const c = await startPeer(scope, host, kind, { data: await scope.dir('c'), port: 7003, name: 'c', peers: ['127.0.0.1:7001', '127.0.0.1:7002'] })
+    const args = kind === 'hallway' ? peerArgs : []
+    const b = await startPeer(scope, host, kind, { data: await scope.dir('b'), port: 7001, name: 'b', args })
+    const a = await startPeer(scope, host, kind, { data: await scope.dir('a'), port: 7002, name: 'a', peers: ['127.0.0.1:7001'], args })
+    const c = await startPeer(scope, host, kind, { data: await scope.dir('c'), port: 7003, name: 'c', peers: ['127.0.0.1:7001', '127.0.0.1:7002'], args })
     await followAll([a, b, c])
     await warmUp([a, b, c])
 

@@ -45,6 +45,7 @@ export class Control {
       this.handle(cmd).catch(err => emit({ event: 'error', cmd: cmd.cmd, message: String((err as Error)?.stack ?? err) }))
     })
     rl.on('close', () => { this.quit().catch(() => process.exit(1)) })
+    process.once('SIGINT', () => { this.quit().catch(() => process.exit(1)) })
   }
 
   private async handle (cmd: Command): Promise<void> {

@@ -73,8 +73,10 @@ async function main (): Promise<void> {
       peer: { type: 'string', multiple: true, default: [] },
       mdns: { type: 'boolean', default: false },
       print: { type: 'boolean', default: false },
-      // Diagnosis only (docs/PERFORMANCE.md): no background fetch of whole feeds.
+      // Diagnosis only (docs/PERFORMANCE.md): no background fetch of whole
+      // feeds; read markers kept in memory, never written to read.json.
       'no-fetch': { type: 'boolean', default: false },
+      'no-marker-save': { type: 'boolean', default: false },
       history: { type: 'string', default: '20' }
     }
   })
@@ -90,6 +92,10 @@ async function main (): Promise<void> {
     ...(values['no-fetch'] ? { fetchFeed: () => {} } : {}),
     log: createLog(dataDir)
   })
+  if (values['no-marker-save']) {
+    // Reaches into a private field on purpose: a what-if, never the figures of record.
+    (m as unknown as { markers: { save: () => Promise<void> } }).markers.save = async () => {}
+  }
   const control = new Control()
   const peer = new HallwayPeer(m)
   control.attach(peer)
