@@ -1,0 +1,56 @@
+// What counting unread messages costs as they pile up: a node that never
+// reads (a bot, or a person away) in a busy chat. Two real Messengers in
+// this process (in-memory Noise pair, no network); the writer sends in
+// batches, and each of the reader's recounts is timed by wrapping
+// UnreadCounter.recount (a private field: diagnosis only).
+//
+//   node --import tsx bench/diagnose/unread-scan.ts [total]
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import NoiseSecretStream from '@hyperswarm/secret-stream'
+import { Messenger } from '../../lib/chat/messenger.ts'
+
+const total = Number(process.argv[2] ?? 40_000)
+const root = await fs.mkdtemp(path.join(os.tmpdir(), 'hallway-unread-'))
+try {
+  const a = new Messenger({ dataDir: path.join(root, 'a'), name: 'a', network: false })
+  const b = new Messenger({ dataDir: path.join(root, 'b'), name: 'b', network: false })
+  await a.ready()
+  await b.ready()
+  const counter = (b as unknown as { unread_: { recount: (v: unknown) => Promise<void> } }).unread_
+  const recount = counter.recount.bind(counter)
+  let spent = 0
+  let calls = 0
+  counter.recount = (v: unknown) => {
+    const t = performance.now()
+    const p = recount(v)
+    void p.then(() => { spent += performance.now() - t; calls++ })
+    return p
+  }
+  const sa = new NoiseSecretStream(true, null, { keyPair: a.identity.device })
+  const sb = new NoiseSecretStream(false, null, { keyPair: b.identity.device })
+  sa.rawStream.pipe(sb.rawStream).pipe(sa.rawStream)
+  sa.opened.then(ok => { if (ok) a.addConnection(sa) }, () => {})
+  sb.opened.then(ok => { if (ok) b.addConnection(sb) }, () => {})
+  let got = 0
+  b.on('message', () => { got++ })
+  const step = total / 4
+  for (let sent = 0; sent < total;) {
+    const [spent0, calls0] = [spent, calls]
+    const t0 = performance.now()
+    for (let i = 0; i < step; i += 100) {
+      await Promise.all(Array.from({ length: 100 }, (_, k) => a.send('#general', `m ${sent + i + k}`)))
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    sent += step
+    while (got < sent) await new Promise(resolve => setTimeout(resolve, 5))
+    console.log(`unread ${String(sent - step).padStart(6)}-${sent}: ${calls - calls0} recounts took ${(spent - spent0).toFixed(0)} ms (${((spent - spent0) / Math.max(1, calls - calls0)).toFixed(2)} ms each) of ${(performance.now() - t0).toFixed(0)} ms`)
+  }
+  sa.destroy()
+  sb.destroy()
+  await a.close()
+  await b.close()
+} finally {
+  await fs.rm(root, { recursive: true, force: true })
+}
