@@ -1,10 +1,9 @@
 // Why start-up (cold start, discovery's start to ready) and idle RSS miss:
 // how much is node itself, how much is compiling TypeScript at run time
-// (tsx, as bin/hallway.js and `npm start` run it), how much is loading the
-// relay and HTTP API code that bin/hallway.ts imports even for a plain
-// node, and how much is hallway's own work. The same program is bundled
-// ahead of time with esbuild (tsx's own dependency) into node_modules/.cache
-// to measure it without tsx. Every process runs in a loopback namespace.
+// (tsx, as bin/hallway.js and `npm start` run it), and how much is
+// hallway's own work. The same program is bundled ahead of time with
+// esbuild (tsx's own dependency) into node_modules/.cache to measure it
+// without tsx. Every process runs in a loopback namespace.
 //
 //   node --import tsx bench/diagnose/start-up.ts [runs]
 import { execFileSync } from 'node:child_process'
@@ -18,29 +17,8 @@ import { median } from '../lib/stats.ts'
 
 const runs = Number(process.argv[2] ?? 5)
 const CACHE = path.join(ROOT, 'node_modules/.cache/hallway-bench')
-const BUNDLE = path.join(CACHE, 'hallway.mjs')
-const LAZY = path.join(CACHE, 'lazy/hallway-lazy.mjs')
-
-// A copy of bin/hallway.ts that imports the relay (with the HTTP API) and the
-// console UI only when it runs them: what start-up would cost if bin did so.
-function lazyCopy (): string {
-  let src = fs.readFileSync(BIN, 'utf8')
-  const swaps: Array<[string, string]> = [
-    ["import { ConsoleUi } from '../lib/ui/console-ui.ts'\n", ''],
-    ["import { runRelay } from './run-relay.ts'\n", ''],
-    ['await runRelay(', "await (await import('./run-relay.ts')).runRelay("],
-    ['new ConsoleUi(', "new (await import('../lib/ui/console-ui.ts')).ConsoleUi("]
-  ]
-  for (const [from, to] of swaps) {
-    if (!src.includes(from)) throw new Error(`bin/hallway.ts changed: no ${from.trim()}`)
-    src = src.replace(from, to)
-  }
-  src = src.replaceAll("from '../lib/", `from '${ROOT}/lib/`).replaceAll("from './", `from '${ROOT}/bin/`).replaceAll("import('../lib/", `import('${ROOT}/lib/`).replaceAll("import('./", `import('${ROOT}/bin/`)
-  const file = path.join(CACHE, 'hallway-lazy.ts')
-  fs.mkdirSync(CACHE, { recursive: true })
-  fs.writeFileSync(file, src)
-  return file
-}
+// Split, so that what bin/hallway.ts imports only when used stays unloaded.
+const BUNDLE = path.join(CACHE, 'bundle/hallway.mjs')
 
 async function timeTo (scope: Scope, host: Host, argv: string[], ready: (e: Record<string, unknown>) => boolean, quit: string | null): Promise<{ ms: number, rssMb: number }> {
   const t0 = performance.now()
@@ -61,9 +39,8 @@ async function timeTo (scope: Scope, host: Host, argv: string[], ready: (e: Reco
 
 const scope = new Scope()
 try {
-  const esbuild = path.join(ROOT, 'node_modules/.bin/esbuild')
-  execFileSync(esbuild, [BIN, '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${BUNDLE}`, '--log-level=warning'], { cwd: ROOT })
-  execFileSync(esbuild, [lazyCopy(), '--bundle', '--splitting', '--platform=node', '--format=esm', '--packages=external', `--outdir=${path.dirname(LAZY)}`, '--out-extension:.js=.mjs', '--log-level=warning'], { cwd: ROOT })
+  fs.rmSync(CACHE, { recursive: true, force: true })
+  execFileSync(path.join(ROOT, 'node_modules/.bin/esbuild'), [BIN, '--bundle', '--splitting', '--platform=node', '--format=esm', '--packages=external', `--outdir=${path.dirname(BUNDLE)}`, '--out-extension:.js=.mjs', '--log-level=warning'], { cwd: ROOT })
   const host = await createLoopbackNs({ prefix: 'hwb' })
   scope.defer(() => host.destroy())
   const history = await buildHistory(scope, host)
@@ -73,10 +50,8 @@ try {
     ['node --import tsx (empty script)', ['--import', 'tsx', '-e', '0'], null],
     ['tsx: hallway --version', ['--import', 'tsx', BIN, '--version'], null],
     ['bundled: hallway --version', [BUNDLE, '--version'], null],
-    ['bundled, lazy relay+UI: --version', [LAZY, '--version'], null],
     [`tsx: cold start, ${history.messages / 1000}k msgs`, ['--import', 'tsx', BIN, '--headless', '--no-mdns', '--port', '0', '--data', history.holder], '/quit'],
-    [`bundled: cold start, ${history.messages / 1000}k msgs`, [BUNDLE, '--headless', '--no-mdns', '--port', '0', '--data', history.holder], '/quit'],
-    [`bundled, lazy: cold start, ${history.messages / 1000}k`, [LAZY, '--headless', '--no-mdns', '--port', '0', '--data', history.holder], '/quit']
+    [`bundled: cold start, ${history.messages / 1000}k msgs`, [BUNDLE, '--headless', '--no-mdns', '--port', '0', '--data', history.holder], '/quit']
   ]
   for (const [label, argv, quit] of cases) {
     const r: Array<{ ms: number, rssMb: number }> = []
