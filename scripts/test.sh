@@ -45,6 +45,11 @@ lint_tap() {
 run_tests() {
   local files f rc
   mapfile -t files < <(find test -name '*.test.ts' -not -path '*/node_modules/*' | sort)
+  # On CI (CI=true) the long fault tests run too (~3 min): kill -9 rounds,
+  # a 30 s partition, relay kills. Alone: npm run test:faults.
+  if [[ -n ${CI:-} || -n ${HALLWAY_LONG_TESTS:-} ]]; then
+    mapfile -t -O "${#files[@]}" files < <(find test/faults/long -name '*.long.ts' | sort)
+  fi
   if ((${#files[@]} == 0)); then echo 'Bail out! no test files match test/**/*.test.ts'; return; fi
   for f in "${files[@]}"; do
     echo "# file: $f"
