@@ -14,6 +14,7 @@ export interface ReadMark { hlc: Hlc, device: string }
 export const START: ReadMark = { hlc: { wall: 0, logical: 0 }, device: '' }
 
 export const READ_FILE = 'read.json'
+const SAVE_DELAY_MS = 1000
 
 export function isAfter (m: StoredMessage, mark: ReadMark): boolean {
   return (compareHlc(m.hlc, mark.hlc) || m.device.toString('hex').localeCompare(mark.device)) > 0
@@ -24,6 +25,7 @@ export class ReadMarkers {
   private marks = new Map<string, ReadMark>()
   private writing: Promise<void> = Promise.resolve()
   private queued = false
+  private timer: NodeJS.Timeout | null = null
 
   constructor (dir: string) {
     this.file = path.join(dir, READ_FILE)
@@ -58,15 +60,31 @@ export class ReadMarkers {
     const prev = this.marks.get(chat)
     if (prev && (compareHlc(prev.hlc, mark.hlc) || prev.device.localeCompare(mark.device)) >= 0) return false
     this.marks.set(chat, mark)
-    void this.save()
+    this.saveSoon()
     return true
   }
 
   delete (chat: string): void {
-    if (this.marks.delete(chat)) void this.save()
+    if (this.marks.delete(chat)) this.saveSoon()
+  }
+
+  // Markers move with every message sent and every chat shown: write them
+  // at most once a second (and at close), not once per move with an fsync
+  // each — that cost 2x in latency under load (docs/PERFORMANCE.md).
+  private saveSoon (): void {
+    if (this.timer) return
+    this.timer = setTimeout(() => {
+      this.timer = null
+      void this.save()
+    }, SAVE_DELAY_MS)
+    this.timer.unref()
   }
 
   save (): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer)
+      this.timer = null
+    }
     if (this.queued) return this.writing
     this.queued = true
     this.writing = this.writing.then(async () => {
