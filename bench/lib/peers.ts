@@ -8,7 +8,9 @@ import type { Scope } from './scope.ts'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const WORKERS = path.join(ROOT, 'bench/workers')
-export const BIN = path.join(ROOT, 'bin/hallway.ts')
+// BENCH_HALLWAY_BIN=FILE.mjs runs another build of the program (diagnosis:
+// bench/diagnose/start-up.ts leaves one compiled ahead of time in node_modules/.cache).
+export const BIN = process.env.BENCH_HALLWAY_BIN ?? path.join(ROOT, 'bin/hallway.ts')
 
 export type Kind = 'raw' | 'hallway'
 
@@ -23,7 +25,9 @@ function nodeArgs (): string[] {
 }
 
 export function spawnNode (scope: Scope, host: Host, script: string, args: string[]): Proc {
-  const proc = spawnIn(host, process.execPath, [...nodeArgs(), '--import', 'tsx', script, ...args], { cwd: ROOT })
+  // Compiled JavaScript runs without the TypeScript loader.
+  const loader = script.endsWith('.mjs') ? [] : ['--import', 'tsx']
+  const proc = spawnIn(host, process.execPath, [...nodeArgs(), ...loader, script, ...args], { cwd: ROOT })
   scope.defer(async () => {
     // A profile is written only on a clean exit: ask first (SIGINT), then kill.
     if (process.env.BENCH_CPU_PROF && proc.child.exitCode === null) {
