@@ -41,25 +41,34 @@ lint_tap() {
   if [[ $result == ok* ]]; then printf '# pass  1\n\n# ok\n'; else printf '# pass  0\n# fail  1\n'; fi
 }
 
-# 3. Every test file, framed for the summariser by `# file:` and `# exit:`.
+# 3. Test files, framed for the summariser by `# file:` and `# exit:`.
+#    `--long-only` (npm run test:faults) runs just the long fault tests (~3 min:
+#    kill -9 rounds, a 30 s partition, relay kills); on CI (CI=true) they run
+#    after the others.
+long_only=${1:-}
 run_tests() {
-  local files f rc
-  mapfile -t files < <(find test -name '*.test.ts' -not -path '*/node_modules/*' | sort)
-  # On CI (CI=true) the long fault tests run too (~3 min): kill -9 rounds,
-  # a 30 s partition, relay kills. Alone: npm run test:faults.
-  if [[ -n ${CI:-} || -n ${HALLWAY_LONG_TESTS:-} ]]; then
+  local files=() f rc limit
+  if [[ $long_only != --long-only ]]; then
+    mapfile -t files < <(find test -name '*.test.ts' -not -path '*/node_modules/*' | sort)
+  fi
+  if [[ $long_only == --long-only || -n ${CI:-} || -n ${HALLWAY_LONG_TESTS:-} ]]; then
     mapfile -t -O "${#files[@]}" files < <(find test/faults/long -name '*.long.ts' | sort)
   fi
-  if ((${#files[@]} == 0)); then echo 'Bail out! no test files match test/**/*.test.ts'; return; fi
+  if ((${#files[@]} == 0)); then echo 'Bail out! no test files found'; return; fi
   for f in "${files[@]}"; do
     echo "# file: $f"
     rc=0
     # The timeout is a safety net for a hung file; SIGTERM lets test/helpers
     # delete the network namespaces it made.
-    timeout -k 10 "${HALLWAY_TEST_TIMEOUT:-300}" node --import tsx "$f" </dev/null || rc=$?
-    if ((rc == 124)); then echo "# $f timed out after ${HALLWAY_TEST_TIMEOUT:-300} s"; fi
+    limit=${HALLWAY_TEST_TIMEOUT:-$([[ $f == *.long.ts ]] && echo 600 || echo 300)}
+    timeout -k 10 "$limit" node --import tsx "$f" </dev/null || rc=$?
+    if ((rc == 124)); then echo "# $f timed out after $limit s"; fi
     echo "# exit: $f $rc"
   done
 }
 
-{ lint_tap; run_tests; } | node scripts/tap-summary.mjs
+if [[ $long_only == --long-only ]]; then
+  run_tests | node scripts/tap-summary.mjs
+else
+  { lint_tap; run_tests; } | node scripts/tap-summary.mjs
+fi
