@@ -1,6 +1,6 @@
 // A message as the chat layer keeps it, and the one total order every node
 // applies: (HLC, device key), then position in the feed (DESIGN.md §5).
-import { compareHlc } from './hlc.ts'
+import { compareHlc } from '../wire/index.ts'
 import type { Hlc } from '../wire/index.ts'
 
 export interface StoredMessage {

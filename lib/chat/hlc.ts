@@ -1,9 +1,9 @@
 // Hybrid logical clock (DESIGN.md §5). `now()` never goes backwards and moves
 // past every stamp `observe()` has seen, so a reply sorts after what it
 // answers even when the machines' clocks disagree.
-import type { Hlc } from '../wire/index.ts'
+import { compareHlc, type Hlc } from '../wire/index.ts'
 
-export type { Hlc }
+export { compareHlc, type Hlc }
 
 // Stamps further ahead than this are held back until the clock reaches them.
 export const MAX_FUTURE_MS = 5 * 60 * 1000
@@ -29,8 +29,4 @@ export class HlcClock {
     if (h.wall > this.clock() + MAX_FUTURE_MS) return
     if (compareHlc(h, this.last) > 0) this.last = { wall: h.wall, logical: h.logical }
   }
-}
-
-export function compareHlc (a: Hlc, b: Hlc): number {
-  return a.wall - b.wall || a.logical - b.logical
 }

@@ -1,68 +1,67 @@
-// Decides which loaded messages become `message` events, and when. Live
-// messages (written since this node started) always show; older ones — on
-// start, catching up, a writer learned late — show only if they are among
-// the chat's newest N, so coming back to a busy chat does not replay
-// thousands of lines (docs/decisions.md). Each message shows once; a view
-// can be held while a batch of feeds loads, so a joiner gets one ordered
-// batch.
+// Decides which loaded messages of one chat become `message` events, and
+// when. Live messages (written since this node started) always show; older
+// ones — on start, catching up, a writer learned late — show only if they
+// are among the chat's newest N, so coming back to a busy chat does not
+// replay thousands of lines (docs/decisions.md). Each message shows once;
+// the gate can be held while a batch of feeds loads, so a joiner gets one
+// ordered batch.
 import { compareMessages, type StoredMessage } from './chat-message.ts'
-import type { ChatView } from './chat-view.ts'
 
 export interface MessageGateOptions {
+  view: { rankFromTop (m: StoredMessage): number }
   sessionStart: number
   historyCount: number
-  show: (view: ChatView, m: StoredMessage, history: boolean) => void
+  show: (m: StoredMessage, history: boolean) => void
 }
 
 export class MessageGate {
+  // Nothing shows before the node is ready.
   open = false
   private readonly opts: MessageGateOptions
   private readonly emitted = new Set<string>()
-  private readonly holds = new Map<ChatView, { count: number, added: StoredMessage[] }>()
+  private holds = 0
+  private waiting: StoredMessage[] = []
 
   constructor (opts: MessageGateOptions) {
     this.opts = opts
   }
 
-  hold (view: ChatView): void {
-    const h = this.holds.get(view) ?? { count: 0, added: [] }
-    h.count++
-    this.holds.set(view, h)
+  hold (): void {
+    this.holds++
   }
 
-  release (view: ChatView): void {
-    const h = this.holds.get(view)
-    if (!h || --h.count > 0) return
-    this.holds.delete(view)
-    this.flush(view, h.added)
+  release (): void {
+    if (this.holds === 0 || --this.holds > 0) return
+    const msgs = this.waiting
+    this.waiting = []
+    this.flush(msgs)
   }
 
-  // New messages loaded into a view.
-  added (view: ChatView, msgs: StoredMessage[]): void {
-    const h = this.holds.get(view)
-    if (h) h.added.push(...msgs)
-    else if (this.open) this.flush(view, msgs)
+  // New messages loaded into the view.
+  added (msgs: StoredMessage[]): void {
+    if (this.holds > 0) this.waiting.push(...msgs)
+    else if (this.open) this.flush(msgs)
   }
 
   // Show these as history (on start, on joining), oldest first.
-  history (view: ChatView, msgs: StoredMessage[]): void {
+  history (msgs: StoredMessage[]): void {
     for (const m of msgs) {
       if (this.emitted.has(m.id)) continue
       this.emitted.add(m.id)
-      this.opts.show(view, m, true)
+      this.opts.show(m, true)
     }
   }
 
-  private flush (view: ChatView, msgs: StoredMessage[]): void {
+  private flush (msgs: StoredMessage[]): void {
     for (const m of [...msgs].sort(compareMessages)) {
       if (this.emitted.has(m.id)) continue
       const live = m.hlc.wall >= this.opts.sessionStart
       if (!live) {
-        const rank = view.rankFromTop(m)
+        const rank = this.opts.view.rankFromTop(m)
         if (rank < 0 || rank >= this.opts.historyCount) continue
       }
       this.emitted.add(m.id)
-      this.opts.show(view, m, !live)
+      this.opts.show(m, !live)
     }
   }
 }

@@ -5,7 +5,7 @@
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { Log } from '../log.ts'
 import type { Live, WriterInfo } from '../wire/index.ts'
-import type { FeedSet, WriterFeed } from './feed-set.ts'
+import type { FeedSet, WriterFeed } from '../feed/feed-set.ts'
 import { PeerLink, type PeerLinkHandlers } from './peer-link.ts'
 
 export interface PeerLinksOptions {
@@ -61,19 +61,19 @@ export class PeerLinks {
 
   sendWriters (link: PeerLink, sets: FeedSet[]): void {
     for (const set of sets) {
-      const dk = set.keys.discoveryKey.toString('hex')
+      const dk = set.discoveryKey.toString('hex')
       if (!link.follows.has(dk) || link.sent.has(dk)) continue
       link.sent.add(dk)
-      link.live.send({ type: 'writers', chat: set.keys.discoveryKey, feeds: [...set.feeds.values()].map(writerInfo) })
+      link.live.send({ type: 'writers', chat: set.discoveryKey, feeds: [...set.feeds.values()].map(writerInfo) })
     }
   }
 
   // A new writer of a chat: tell the peers that follow it and have had its
   // list already (others get the whole list when they follow).
   gossip (set: FeedSet, f: WriterFeed): void {
-    const dk = set.keys.discoveryKey.toString('hex')
+    const dk = set.discoveryKey.toString('hex')
     for (const link of this.links) {
-      if (link.sent.has(dk) && link.follows.has(dk)) link.live.send({ type: 'writers', chat: set.keys.discoveryKey, feeds: [writerInfo(f)] })
+      if (link.sent.has(dk) && link.follows.has(dk)) link.live.send({ type: 'writers', chat: set.discoveryKey, feeds: [writerInfo(f)] })
     }
   }
 
@@ -109,5 +109,5 @@ export class PeerLinks {
 }
 
 function writerInfo (f: WriterFeed): WriterInfo {
-  return { key: f.key, length: f.core.length, last: f.last }
+  return { key: f.key, length: f.length, last: f.last }
 }

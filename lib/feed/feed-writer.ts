@@ -18,7 +18,7 @@ const TARGET_BLOCK_BYTES = MAX_BLOCK_BYTES / 4
 export type SpaceCheck = () => Promise<void>
 
 export class FeedWriter {
-  readonly core: Hypercore
+  private readonly core: Hypercore
   private readonly checkSpace: SpaceCheck | null
   private queue: Pending[] = []
   private flushing: Promise<void> | null = null
@@ -27,6 +27,22 @@ export class FeedWriter {
   constructor (core: Hypercore, checkSpace: SpaceCheck | null = null) {
     this.core = core
     this.checkSpace = checkSpace
+  }
+
+  get key (): Buffer {
+    return this.core.key!
+  }
+
+  get length (): number {
+    return this.core.length
+  }
+
+  // Blocks of this feed that none of these peers (device keys, hex) has
+  // yet: what a quitting node still owes its relays.
+  unsyncedTo (devices: Set<string>): number {
+    let best = 0
+    for (const p of this.core.peers) if (devices.has(p.remotePublicKey.toString('hex'))) best = Math.max(best, p.remoteContiguousLength)
+    return Math.max(0, this.core.length - best)
   }
 
   append (entry: Entry): Promise<Written> {

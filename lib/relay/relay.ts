@@ -60,7 +60,7 @@ export class Relay {
       dhtPort,
       network,
       log: opts.log,
-      fetchFeed: core => this.policy.attach(core),
+      fetch: this.policy,
       ...(opts.port !== undefined ? { port: opts.port, portIsExplicit: true } : {}),
       ...(opts.host ? { host: opts.host } : {}),
       ...(opts.mdns === false ? { mdns: false } : {}),

@@ -3,7 +3,7 @@
 // Whatever the bytes, a decoder returns a value that passes every rule, or a
 // rejection with a known reason; it never throws, and memory stays flat.
 import test from 'tape'
-import { checkHeader } from '../../lib/chat/feed-header.ts'
+import { checkHeader } from '../../lib/feed/feed-header.ts'
 import { signFeed } from '../../lib/identity/device-certificate.ts'
 import { identityFromSeeds } from '../../lib/identity/identity.ts'
 import {

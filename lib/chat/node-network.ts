@@ -1,0 +1,89 @@
+// How a node reaches its peers: it listens on TCP, publishes and browses
+// mDNS, dials what mDNS and --peer name (connector), and joins the
+// workspace's Hyperswarm through a relay's bootstrap node when it knows
+// one (other sub-nets, VPNs). It composes net/ and discovery/, which never
+// import each other; every connection it makes goes to `onConnection`.
+import type NoiseSecretStream from '@hyperswarm/secret-stream'
+import { Mdns } from '../discovery/mdns.ts'
+import { hash, type KeyPair } from '../identity/keys.ts'
+import type { Workspace } from '../identity/workspace.ts'
+import type { Log } from '../log.ts'
+import { Swarm } from '../net/swarm.ts'
+import { DEFAULT_PORT, Transport } from '../net/transport.ts'
+import { Connector, type StaticPeer } from './connector.ts'
+
+export interface NodeNetworkOptions {
+  keyPair: KeyPair
+  workspace: Workspace
+  port?: number
+  portIsExplicit?: boolean
+  host?: string
+  mdns?: boolean
+  peers?: StaticPeer[]
+  // Join the swarm through these bootstrap nodes (relays) at once.
+  swarmBootstrap?: Array<{ host: string, port: number }>
+  log: Log
+  onConnection: (stream: NoiseSecretStream) => void
+  onError: (err: unknown) => void
+}
+
+export class NodeNetwork {
+  port: number | null = null
+  private readonly opts: NodeNetworkOptions
+  private transport: Transport | null = null
+  private mdns: Mdns | null = null
+  private connector: Connector | null = null
+  private swarm: Swarm | null = null
+  private closed = false
+
+  constructor (opts: NodeNetworkOptions) {
+    this.opts = opts
+  }
+
+  async start (): Promise<number> {
+    const { opts } = this
+    const log = opts.log
+    this.transport = new Transport({
+      keyPair: opts.keyPair,
+      port: opts.port ?? DEFAULT_PORT,
+      portIsExplicit: opts.portIsExplicit ?? opts.port !== undefined,
+      ...(opts.host ? { host: opts.host } : {}),
+      log
+    })
+    this.transport.on('connection', opts.onConnection)
+    this.port = await this.transport.listen()
+    if (opts.mdns !== false) {
+      this.mdns = new Mdns({ publicKey: opts.keyPair.publicKey, port: this.port, workspaceTag: opts.workspace.tag, log })
+    }
+    this.connector = new Connector(this.transport, this.mdns, log)
+    this.mdns?.start()
+    for (const peer of opts.peers ?? []) this.connector.addStatic(peer)
+    // In the background: a swarm lookup can take seconds, mDNS peers need not wait.
+    if (opts.swarmBootstrap?.length) this.joinSwarm(opts.swarmBootstrap)
+    log.info({ port: this.port, mdns: this.mdns !== null, peers: opts.peers?.length ?? 0 }, 'listening')
+    return this.port
+  }
+
+  // Join the workspace's swarm through a relay's bootstrap node. Once per
+  // process, with the first relay known.
+  joinSwarm (bootstrap: Array<{ host: string, port: number }>): void {
+    if (this.swarm || this.closed) return
+    this.swarm = new Swarm({
+      keyPair: this.opts.keyPair,
+      bootstrap,
+      topic: hash(['hallway/swarm-topic/v1'], this.opts.workspace.key),
+      log: this.opts.log
+    })
+    this.swarm.on('connection', this.opts.onConnection)
+    this.swarm.join().catch(this.opts.onError)
+  }
+
+  async close (): Promise<void> {
+    this.closed = true
+    const log = this.opts.log
+    this.connector?.close()
+    await this.swarm?.close().catch(err => log.warn({ err: String(err) }, 'swarm close failed'))
+    await this.mdns?.close().catch(err => log.warn({ err: String(err) }, 'mdns close failed'))
+    await this.transport?.close()
+  }
+}

@@ -1,0 +1,119 @@
+// What a node says to its peers and does with what they say, over each
+// connection's live channel (peer-links.ts): the hello (names, presence, a
+// relay's way into the swarm), which chats each side follows (following the
+// direct chats others open with us, a relay carrying the rest), the writer
+// feeds of each chat (added to our chats, and gossiped on), and, before
+// quitting, handing what we wrote to the connected relays.
+import type NoiseSecretStream from '@hyperswarm/secret-stream'
+import type { FeedSet } from '../feed/feed-set.ts'
+import type { Log } from '../log.ts'
+import type { WriterInfo } from '../wire/index.ts'
+import type { ChatList } from './chat-list.ts'
+import type { Directory } from './directory.ts'
+import type { PeerLink } from './peer-link.ts'
+import type { PeerLinks } from './peer-links.ts'
+import type { Presence } from './presence.ts'
+
+export interface PeerSyncOptions {
+  chats: ChatList
+  links: PeerLinks
+  directory: Directory
+  presence: Presence
+  log: Log
+  // Corestore replication over the same connection.
+  replicate: (stream: NoiseSecretStream) => void
+  // A relay met on the LAN said where its HyperDHT bootstrap listens. Not
+  // called in relay mode or without a network.
+  relayMet: (host: string, dhtPort: number) => void
+  status: (identity: string, away: boolean) => void
+  closing: () => boolean
+  onError: (err: unknown) => void
+}
+
+const FLUSH_POLL_MS = 25
+
+export class PeerSync {
+  private readonly opts: PeerSyncOptions
+
+  constructor (opts: PeerSyncOptions) {
+    this.opts = opts
+    opts.chats.on('follows', () => this.announceFollows())
+    opts.chats.on('feed', (set, f) => opts.links.gossip(set, f))
+  }
+
+  // A connected, handshaken stream: replication plus the live channel.
+  attach (stream: NoiseSecretStream): void {
+    this.opts.replicate(stream)
+    const device = stream.remotePublicKey!.toString('hex')
+    this.opts.presence.connected(device)
+    this.opts.links.add(stream, {
+      hello: l => this.onHello(l),
+      follow: l => this.onFollow(l),
+      status: l => this.opts.status(l.identity!, l.away),
+      writers: (l, chat, feeds) => { this.onWriters(l, chat, feeds).catch(this.opts.onError) },
+      close: l => this.opts.presence.disconnected(l.device)
+    })
+  }
+
+  announceFollows (): void {
+    this.opts.links.announceFollows(this.opts.chats.sets())
+  }
+
+  // A person seen for the first time: if a peer already follows the direct
+  // chat we would have with them, they opened it: follow it too.
+  noteIdentity (id: string): void {
+    const dk = this.opts.chats.noteIdentity(id)
+    if (dk !== null && this.opts.links.anyFollows(dk)) this.opts.chats.followFor([dk]).catch(this.opts.onError)
+  }
+
+  // Blocks of our own feeds that no connected relay holds yet.
+  unsyncedToRelays (): number {
+    const relays = this.opts.links.relays()
+    return relays.size === 0 ? 0 : this.opts.chats.unsyncedTo(relays)
+  }
+
+  // Before quitting: give connected relays a moment to take what we wrote,
+  // so that it reaches people who are offline (DESIGN.md §7). Hypercore
+  // says how far a peer has got only through its peer state, so this looks
+  // again every few milliseconds until the deadline.
+  async flushToRelays (timeoutMs = 3000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs
+    while (this.unsyncedToRelays() > 0) {
+      if (Date.now() > deadline) return false
+      await new Promise(resolve => setTimeout(resolve, FLUSH_POLL_MS))
+    }
+    return true
+  }
+
+  private onHello (link: PeerLink): void {
+    this.opts.directory.hint(link.identity!, link.name)
+    this.opts.presence.identified(link.device, link.identity!)
+    // A relay met over mDNS leads into the swarm that spans sub-nets.
+    const address = link.stream.rawStream?.remoteAddress
+    if (link.relay && link.dhtPort > 0 && address) this.opts.relayMet(address.replace(/^::ffff:/, ''), link.dhtPort)
+    this.opts.log.info({ peer: link.device.slice(0, 16), name: link.name }, 'peer connected')
+  }
+
+  private onFollow (link: PeerLink): void {
+    this.opts.chats.followFor(link.follows).then(fresh => {
+      if (fresh) this.announceFollows()
+      else this.opts.links.sendWriters(link, this.opts.chats.sets())
+    }, this.opts.onError)
+  }
+
+  private async onWriters (link: PeerLink, dk: string, feeds: WriterInfo[]): Promise<void> {
+    const set = this.opts.chats.bySet(dk)
+    if (!set) return
+    const fresh = feeds.filter(f => !set.has(Buffer.from(f.key).toString('hex'))).map(f => f.key)
+    if (fresh.length === 0) return
+    const chat = this.opts.chats.chatOf(set)
+    const rejected = chat ? await chat.addFeeds(fresh) : await addAll(set, fresh)
+    if (rejected > 0 && !this.opts.closing()) link.rejected(rejected)
+    this.opts.log.debug({ chat: set.name, from: link.device.slice(0, 16), feeds: fresh.length }, 'writers learned')
+  }
+}
+
+async function addAll (set: FeedSet, keys: Uint8Array[]): Promise<number> {
+  const results = await Promise.all(keys.map(k => set.add(k)))
+  return results.filter(ok => !ok).length
+}
