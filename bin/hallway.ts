@@ -58,14 +58,13 @@ async function main (): Promise<number> {
     ...(cli.relay.length > 0 ? { swarmBootstrap: cli.relay } : {}),
     log
   })
-  const headless = cli.headless ? new Headless({ messenger, input: process.stdin, output: process.stdout }) : null
-  const ui = headless ? null : new (await import('../lib/ui/console-ui.ts')).ConsoleUi({ messenger, log })
-
   let stopping: Promise<void> | null = null
   const stop = (): Promise<void> => {
     stopping ??= messenger.close().catch(err => log.error({ err: String(err) }, 'close failed'))
     return stopping
   }
+  const headless = cli.headless ? new Headless({ messenger, input: process.stdin, output: process.stdout }) : null
+  const ui = headless ? null : new (await import('../lib/ui/console-ui.ts')).ConsoleUi({ messenger, log, closeNode: stop })
   process.once('SIGINT', () => { stop().then(() => process.exit(0)) })
   process.once('SIGTERM', () => { stop().then(() => process.exit(0)) })
 

@@ -2,12 +2,13 @@
 import { createApiServer, MemberPool, type ApiServer } from '../lib/api/index.ts'
 import type { Log } from '../lib/log.ts'
 import { readRelayConfig } from '../lib/relay/relay-config.ts'
-import { Relay } from '../lib/relay/relay.ts'
 import type { CliOptions } from './cli-options.ts'
+import { memberNode, openRelay, type RelayNode } from './relay-node.ts'
 
 export async function runRelay (cli: CliOptions, dataDir: string, log: Log): Promise<void> {
   const config = await readRelayConfig(cli.config)
-  const relay = new Relay({
+  let node: RelayNode | null = null
+  const opening = openRelay({
     dataDir,
     config,
     log,
@@ -27,7 +28,7 @@ export async function runRelay (cli: CliOptions, dataDir: string, log: Log): Pro
     stopping ??= (async () => {
       await api?.close()
       await pool?.close()
-      await relay.close()
+      await (node ?? await opening.catch(() => null))?.close()
     })().catch(err => log.error({ err: String(err) }, 'relay close failed'))
     return stopping
   }
@@ -37,19 +38,20 @@ export async function runRelay (cli: CliOptions, dataDir: string, log: Log): Pro
   })
   let http: { host: string, port: number } | null = null
   try {
-    await relay.ready()
+    node = await opening
+    const { relay, messenger } = node
     if (cli.http) {
-      pool = new MemberPool({ relay: relay.messenger, dataDir, log })
+      pool = new MemberPool({ relay: messenger, dataDir, log, member: memberNode(messenger, dataDir, log) })
       await pool.ready()
-      api = createApiServer({ relayMessenger: relay.messenger, members: pool, stats: () => relay.stats(), host: cli.http.host, port: cli.http.port, log })
+      api = createApiServer({ relayMessenger: messenger, members: pool, stats: () => relay.stats(), host: cli.http.host, port: cli.http.port, log })
       http = await api.listen()
     }
   } catch (err) {
     await stop()
     throw err
   }
-  const s = relay.stats()
+  const s = node.relay.stats()
   // One line for whoever started it; the details are in the log.
-  process.stdout.write(JSON.stringify({ event: 'ready', relay: true, id: relay.messenger.id, port: relay.messenger.port, dhtPort: cli.dhtPort ?? 49737, dhtHost: relay.dhtHost, http: http ? `${http.host}:${http.port}` : null, chats: s.chats, feeds: s.feeds }) + '\n')
+  process.stdout.write(JSON.stringify({ event: 'ready', relay: true, id: node.messenger.id, port: node.messenger.port, dhtPort: cli.dhtPort ?? 49737, dhtHost: node.dhtHost, http: http ? `${http.host}:${http.port}` : null, chats: s.chats, feeds: s.feeds }) + '\n')
   await stopped
 }

@@ -5,9 +5,8 @@
 // again whenever the pool starts, so it is online while the relay runs.
 // Bearer tokens are random; only their hashes are kept (member-file.ts).
 import { randomBytes } from 'node:crypto'
-import path from 'node:path'
 import { hallwayError } from '../errors.ts'
-import { Messenger } from '../chat/messenger.ts'
+import type { Messenger } from '../chat/messenger.ts'
 import { apiError } from './api-error.ts'
 import { MemberFile } from './member-file.ts'
 import { MemberLink } from './member-link.ts'
@@ -17,8 +16,10 @@ export interface MemberPoolOptions {
   // The relay's own node; members reach the workspace through it, and use
   // its workspace key.
   relay: Messenger
-  // The relay's data folder: members.json and members/<name>/ go there.
+  // The relay's data folder: members.json goes there.
   dataDir: string
+  // Makes the (not yet opened) node of a member; bin/ decides how.
+  member: (name: string) => Messenger
   // At most this many members (default 64): each holds a Corestore open.
   maxMembers?: number
   // How long ready() and connect() wait for one member's node to open
@@ -168,15 +169,7 @@ export class MemberPool {
 
   private async openMember (name: string): Promise<ApiMember> {
     if (!NAME.test(name)) throw hallwayError('BAD_NAME', `${name} is not a member name`)
-    const relay = this.opts.relay
-    const messenger = new Messenger({
-      dataDir: path.join(this.opts.dataDir, 'members', name),
-      name,
-      network: false,
-      log: this.log.child({ member: name }),
-      ...(relay.opts.workspaceKey ? { workspaceKey: relay.opts.workspaceKey } : {}),
-      ...(relay.opts.historyCount ? { historyCount: relay.opts.historyCount } : {})
-    })
+    const messenger = this.opts.member(name)
     try {
       await messenger.ready()
       if (this.closing) throw hallwayError('CLOSED', 'the relay is shutting down')
@@ -184,7 +177,7 @@ export class MemberPool {
       await messenger.close().catch(() => {})
       throw err
     }
-    const link = new MemberLink(relay, messenger)
+    const link = new MemberLink(this.opts.relay, messenger)
     link.open()
     const member: ApiMember = { name, messenger, link }
     this.open.set(name, member)

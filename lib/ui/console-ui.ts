@@ -33,6 +33,8 @@ import {
 
 export interface ConsoleUiOptions {
   messenger: Messenger
+  // Closes the node (bin/ owns it); the screen says so until it is done.
+  closeNode: () => Promise<void>
   log?: Log
   idleMs?: number
   now?: () => number
@@ -48,6 +50,7 @@ type Boxes = Record<'header' | 'chats' | 'messages' | 'members' | 'status' | 'in
 export class ConsoleUi {
   readonly session: Session
   private readonly messenger: Messenger
+  private readonly closeNode: () => Promise<void>
   private readonly log: Log
   private readonly now: () => number
   private readonly idleMs: number
@@ -67,6 +70,7 @@ export class ConsoleUi {
 
   constructor (opts: ConsoleUiOptions) {
     this.messenger = opts.messenger
+    this.closeNode = opts.closeNode
     this.session = new Session(opts.messenger)
     this.log = opts.log ?? silentLog
     this.now = opts.now ?? Date.now
@@ -146,7 +150,7 @@ export class ConsoleUi {
     return new Promise(resolve => { this.finished = resolve })
   }
 
-  // Closes the node and gives the terminal back. Idempotent.
+  // Has the node closed and gives the terminal back. Idempotent.
   quit (): Promise<void> {
     this.quitting ??= this.shutdown()
     return this.quitting
@@ -159,7 +163,7 @@ export class ConsoleUi {
     this.presenceNotes.close()
     if (this.ticker) clearInterval(this.ticker)
     if (this.readTimer) clearTimeout(this.readTimer)
-    await this.messenger.close().catch(err => this.log.error({ err: String(err) }, 'close failed'))
+    await this.closeNode().catch(err => this.log.error({ err: String(err) }, 'close failed'))
     this.screen?.destroy()
     this.screen = null
     this.finished?.()

@@ -9,6 +9,8 @@ import type { TSchema } from '@sinclair/typebox'
 import type { Messenger } from '../../lib/chat/messenger.ts'
 import { createApiServer, MemberPool, type ApiServer, type ApiServerOptions, type MemberPoolOptions, type RelayStats } from '../../lib/api/index.ts'
 import { cleanup } from '../helpers/netns.ts'
+import { memberNode } from '../../bin/relay-node.ts'
+import { silentLog } from '../../lib/log.ts'
 import { createPeer, tmpDir, type TestPeer } from '../helpers/peers.ts'
 
 export const STATS: RelayStats = {
@@ -63,7 +65,7 @@ export interface ApiOptions {
 export async function startApi (t: Test, opts: ApiOptions = {}): Promise<Api> {
   const dir = opts.dir ?? await tmpDir(t, 'relay')
   const relay = opts.relay ?? await createPeer(t, 'relay', {}, dir)
-  const pool = new MemberPool({ relay: relay.m, dataDir: dir, ...opts.pool })
+  const pool = new MemberPool({ relay: relay.m, dataDir: dir, member: memberNode(relay.m, dir, silentLog), ...opts.pool })
   cleanup(t, () => pool.close())
   await pool.ready()
   // Limits out of the way unless a test sets them (errors.test.ts does).

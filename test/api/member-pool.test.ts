@@ -10,6 +10,8 @@ import { MemberPool } from '../../lib/api/member-pool.ts'
 import { Messenger } from '../../lib/chat/messenger.ts'
 import { createPeer, tmpDir } from '../helpers/peers.ts'
 import { cleanup } from '../helpers/netns.ts'
+import { memberNode } from '../../bin/relay-node.ts'
+import { silentLog } from '../../lib/log.ts'
 import { startApi } from './harness.ts'
 
 // A node that stops before it has every block of a feed it knows of cannot
@@ -54,7 +56,7 @@ test('members are online at the relay node from the pool\'s start, and the link 
   const dir = await tmpDir(t, 'relay')
   const relay = await createPeer(t, 'relay', {}, dir)
   await relayWithOps(relay.m)
-  let pool = new MemberPool({ relay: relay.m, dataDir: dir })
+  let pool = new MemberPool({ relay: relay.m, dataDir: dir, member: memberNode(relay.m, dir, silentLog) })
   await pool.ready()
   const { member } = await pool.connect('bot')
   await hasDirectory(member.messenger)
@@ -76,7 +78,7 @@ test('members are online at the relay node from the pool\'s start, and the link 
   await relay.waitPeer(e => e.state === 'offline' && relay.peers.indexOf(e) >= seen, 'bot offline when the pool closes')
   t.equal(member.link.opened, 2, 'a closed pool does not link again')
 
-  pool = new MemberPool({ relay: relay.m, dataDir: dir })
+  pool = new MemberPool({ relay: relay.m, dataDir: dir, member: memberNode(relay.m, dir, silentLog) })
   cleanup(t, () => pool.close())
   const online = relay.peers.length
   await pool.ready()
@@ -87,7 +89,7 @@ test('members are online at the relay node from the pool\'s start, and the link 
 test('connect: names, concurrent connects, the member limit, and none after close', async t => {
   const dir = await tmpDir(t, 'relay')
   const relay = await createPeer(t, 'relay', {}, dir)
-  const pool = new MemberPool({ relay: relay.m, dataDir: dir, maxMembers: 2 })
+  const pool = new MemberPool({ relay: relay.m, dataDir: dir, member: memberNode(relay.m, dir, silentLog), maxMembers: 2 })
   cleanup(t, () => pool.close())
   await pool.ready()
 
@@ -136,7 +138,7 @@ test('a corrupt members.json stops the pool with DATA_CORRUPT', async t => {
   const dir = await tmpDir(t, 'relay')
   const relay = await createPeer(t, 'relay', {}, dir)
   await fs.writeFile(path.join(dir, 'members.json'), '{"version":1,"members":{"bot":{"tokenHash":"nope"}}}')
-  const pool = new MemberPool({ relay: relay.m, dataDir: dir })
+  const pool = new MemberPool({ relay: relay.m, dataDir: dir, member: memberNode(relay.m, dir, silentLog) })
   cleanup(t, () => pool.close())
   await pool.ready().then(() => t.fail('loaded'), err => t.equal(err.code, 'DATA_CORRUPT', 'DATA_CORRUPT'))
 })

@@ -3,21 +3,22 @@
 import test from 'tape'
 import type { Messenger } from '../../lib/chat/messenger.ts'
 import { DEFAULT_RELAY_CONFIG } from '../../lib/relay/relay-config.ts'
-import { Relay } from '../../lib/relay/relay.ts'
 import { silentLog } from '../../lib/log.ts'
+import { openRelay, type RelayNode } from '../../bin/relay-node.ts'
 import { cleanup } from '../helpers/netns.ts'
 import { connect, createPeer, texts, tmpDir } from '../helpers/peers.ts'
 import type { Test } from 'tape'
 
-async function createRelay (t: Test, dir?: string): Promise<Relay & { dir: string }> {
+type TestRelay = RelayNode & { dir: string, stats: RelayNode['relay']['stats'] }
+
+async function createRelay (t: Test, dir?: string): Promise<TestRelay> {
   const dataDir = dir ?? await tmpDir(t, 'relay')
-  const relay = new Relay({ dataDir, config: { ...DEFAULT_RELAY_CONFIG }, log: silentLog, network: false })
+  const relay = await openRelay({ dataDir, config: { ...DEFAULT_RELAY_CONFIG }, log: silentLog, network: false })
   cleanup(t, () => relay.close())
-  await relay.ready()
-  return Object.assign(relay, { dir: dataDir })
+  return Object.assign(relay, { dir: dataDir, stats: () => relay.relay.stats() })
 }
 
-const node = (r: Relay): { m: Messenger } => ({ m: r.messenger })
+const node = (r: RelayNode): { m: Messenger } => ({ m: r.messenger })
 
 function seen (m: Messenger, id: string): Promise<void> {
   return new Promise(resolve => {
@@ -71,13 +72,13 @@ test('a relay restart loses nothing, and a second relay catches up from the firs
   for (let i = 0; i < 10; i++) await a.m.send('#general', `m${i}`)
   const blocks = a.m.storage().blocks
   t.ok(await a.m.flushToRelays(), 'the relay holds everything alice wrote')
-  const waitBlocks = (r: Relay, n: number): Promise<void> => new Promise(resolve => {
+  const waitBlocks = (r: TestRelay, n: number): Promise<void> => new Promise(resolve => {
     const check = (): void => {
       if (r.stats().blocks < n) return
-      r.policy.off('accepted', check)
+      r.relay.policy.off('accepted', check)
       resolve()
     }
-    r.policy.on('accepted', check)
+    r.relay.policy.on('accepted', check)
     check()
   })
   cut()
