@@ -10,6 +10,7 @@ import type { FeedSet, WriterFeed } from '../feed/feed-set.ts'
 import type { Workspace, ChatKeys } from '../identity/workspace.ts'
 import { Chat, type ChatContext } from './chat.ts'
 import { channel, chatKey, direct, DIRECTORY, type ChatRef } from './chat-ref.ts'
+import type { ChatSummary } from './events.ts'
 import type { SettingsFile } from './settings.ts'
 
 export interface ChatListEvents {
@@ -78,12 +79,22 @@ export class ChatList extends EventEmitter<ChatListEvents> {
     return [...this.chats.values()].filter(c => c.counted)
   }
 
-  channels (): string[] {
-    return this.settings.channels
+  // Every channel of the workspace, then our direct chats, as people see
+  // them.
+  summaries (known: Set<string>, publicName: (key: string) => string): ChatSummary[] {
+    const joined = this.settings.channels
+    const channels = [...new Set([...joined, ...known])].sort(channelOrder).map(name => ({ name, key: name, joined: joined.includes(name), direct: false }))
+    const directs = this.directKeysOf().map(key => ({ name: publicName(key), key, joined: true, direct: true }))
+    return [...channels, ...directs.sort((a, b) => a.name.localeCompare(b.name))]
   }
 
-  directs (): string[] {
-    return this.settings.dms
+  // The chats this person is in: channels, then direct chats.
+  joined (publicName: (key: string) => string): string[] {
+    return [...this.settings.channels, ...this.directKeysOf().map(publicName)]
+  }
+
+  private directKeysOf (): string[] {
+    return this.settings.dms.map(id => chatKey(direct(id)))
   }
 
   sets (): FeedSet[] {
@@ -239,4 +250,11 @@ export class ChatList extends EventEmitter<ChatListEvents> {
     }
     this.emit('feed', set, f)
   }
+}
+
+// #general first, then by name.
+function channelOrder (a: string, b: string): number {
+  if (a === '#general') return -1
+  if (b === '#general') return 1
+  return a.localeCompare(b)
 }

@@ -4,55 +4,31 @@
 // peer protocol (peer-sync.ts), the directory and presence.
 import { EventEmitter } from 'node:events'
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import { diskFullOr, hallwayError, isProgrammerError } from '../errors.ts'
 import { FeedStore } from '../feed/feed-store.ts'
-import { wholeFeed, type FetchPolicy } from '../feed/fetch-policy.ts'
+import { wholeFeed } from '../feed/fetch-policy.ts'
 import { loadOrCreateIdentity, type Identity } from '../identity/identity.ts'
 import { Workspace } from '../identity/workspace.ts'
 import { silentLog, type Log } from '../log.ts'
-import { isValidName, LIVE_VERSION, MAX_TEXT_CHARS } from '../wire/index.ts'
+import { isValidName, LIVE_VERSION, MAX_TEXT_CHARS, type Live } from '../wire/index.ts'
 import type { StoredMessage } from './chat-message.ts'
 import { ChatList } from './chat-list.ts'
 import { ChatNames } from './chat-names.ts'
 import type { Chat, ChatContext } from './chat.ts'
-import type { StaticPeer } from './connector.ts'
+import { defaultName } from './default-name.ts'
 import { Directory } from './directory.ts'
 import type { ChatSummary, Member, MessageEvent, MessengerEvents, Person, UnreadEvent } from './events.ts'
 import { HlcClock } from './hlc.ts'
+import { memberList } from './member-list.ts'
+import type { MessengerOptions } from './messenger-options.ts'
 import { NodeNetwork } from './node-network.ts'
-import { PeerLinks } from './peer-links.ts'
 import { PeerSync } from './peer-sync.ts'
 import { Presence } from './presence.ts'
 import { ReadMarkers } from './read-markers.ts'
 import { readSettings, SettingsFile } from './settings.ts'
 
-export interface MessengerOptions {
-  dataDir: string
-  name?: string | null
-  workspaceKey?: Uint8Array
-  // Networking; `network: false` leaves connections to addConnection() (tests).
-  network?: boolean
-  port?: number
-  portIsExplicit?: boolean
-  host?: string
-  mdns?: boolean
-  peers?: StaticPeer[]
-  // How many messages a chat shows on joining (DESIGN.md §5: tail first).
-  historyCount?: number
-  // Relay mode: follow (blind, by discovery key) every chat peers follow and
-  // store every feed; announce the HyperDHT bootstrap port in the hello.
-  relay?: boolean
-  dhtPort?: number
-  // Join the workspace's Hyperswarm through these bootstrap nodes (relays).
-  swarmBootstrap?: Array<{ host: string, port: number }>
-  // Which blocks of writer feeds to fetch beyond what is read. Default: every
-  // feed whole, in the background; a relay passes its storage policy.
-  fetch?: FetchPolicy
-  log?: Log
-  clock?: () => number
-}
+export type { MessengerOptions }
 
 export class Messenger extends EventEmitter<MessengerEvents> {
   readonly opts: MessengerOptions
@@ -65,13 +41,14 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private readonly markers: ReadMarkers
   private readonly clock: HlcClock
   private readonly names: ChatNames
-  private readonly links: PeerLinks
   private chatList!: ChatList
   private sync!: PeerSync
   private network: NodeNetwork | null = null
   private opening: Promise<void> | null = null
   private closing: Promise<void> | null = null
   private isReady = false
+  // Messages stamped from here on are live, the rest history.
+  private readonly sessionStart: number
   private away = false
 
   constructor (opts: MessengerOptions) {
@@ -82,21 +59,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.store = new FeedStore(opts.dataDir)
     this.markers = new ReadMarkers(opts.dataDir)
     this.clock = new HlcClock(opts.clock)
+    this.sessionStart = (opts.clock ?? Date.now)()
     this.names = new ChatNames(this.directory, () => this.id)
-    this.links = new PeerLinks({
-      log: this.log,
-      followed: () => this.chatList.discoveryKeys(),
-      away: () => this.away,
-      hello: () => ({
-        type: 'hello',
-        version: LIVE_VERSION,
-        identity: this.identity.identity.publicKey,
-        certificate: this.identity.certificate,
-        name: this.name,
-        relay: opts.relay === true,
-        dhtPort: opts.relay ? (opts.dhtPort ?? 0) : 0
-      })
-    })
     this.presence.on('online', id => this.emit('peer', { state: 'online', id, name: this.directory.display(id) }))
     this.presence.on('offline', id => this.emit('peer', { state: 'offline', id, name: this.directory.display(id) }))
     this.directory.on('name', (id, name, previous) => {
@@ -141,10 +105,11 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.chatList.on('follows', () => this.emit('chats'))
     this.sync = new PeerSync({
       chats: this.chatList,
-      links: this.links,
       directory: this.directory,
       presence: this.presence,
       log: this.log,
+      hello: () => this.hello(),
+      away: () => this.away,
       replicate: stream => this.store.replicate(stream),
       // A node (not a relay) that meets a relay joins the swarm through it.
       relayMet: (host, port) => { if (!opts.relay) this.network?.joinSwarm([{ host, port }]) },
@@ -157,10 +122,9 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await this.chatList.openSaved()
 
     if (opts.network !== false) {
-      this.network = new NodeNetwork({
+      this.network = new NodeNetwork(opts, {
         keyPair: this.identity.device,
         workspace: this.workspace,
-        ...pick(opts, ['port', 'portIsExplicit', 'host', 'mdns', 'peers', 'swarmBootstrap']),
         log: this.log,
         onConnection: stream => this.addConnection(stream),
         onError: err => this.backgroundError(err)
@@ -182,7 +146,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
       name: () => this.name,
       clock: this.clock,
       wallClock: this.opts.clock ?? Date.now,
-      sessionStart: (this.opts.clock ?? Date.now)(),
+      sessionStart: this.sessionStart,
       historyCount: this.historyCount,
       markers: this.markers,
       hooks: {
@@ -204,16 +168,11 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   // ---------------------------------------------------------------- queries
 
   chats (): ChatSummary[] {
-    const joined = this.chatList.channels()
-    const all = new Set([...joined, ...this.directory.channels])
-    const channels = [...all].sort(chatOrder).map(name => ({ name, key: name, joined: joined.includes(name), direct: false }))
-    const direct = this.chatList.directs().map(id => ({ name: this.publicName('@' + id), key: '@' + id, joined: true, direct: true }))
-    return [...channels, ...direct.sort((a, b) => a.name.localeCompare(b.name))]
+    return this.chatList.summaries(this.directory.channels, key => this.publicName(key))
   }
 
-  // Chats this person is in: channels, then direct messages.
   joined (): string[] {
-    return [...this.chatList.channels(), ...this.chatList.directs().map(id => this.publicName('@' + id))]
+    return this.chatList.joined(key => this.publicName(key))
   }
 
   resolve (chat: string): string {
@@ -236,13 +195,10 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   members (chat: string): Member[] {
     const c = this.chatOf(chat)
     const ids = c.view.writers()
-    ids.add(this.id)
     // Everyone is in #general: it cannot be left.
     if (c.key === '#general') for (const id of this.presence.online()) ids.add(id)
-    return [...ids].map(id => {
-      const self = id === this.id
-      return { ...this.person(id), online: self || this.presence.isOnline(id), away: self ? this.away : this.links.isAway(id), self }
-    }).sort((a, b) => Number(b.online) - Number(a.online) || Number(a.away) - Number(b.away) || a.display.localeCompare(b.display))
+    const { presence, directory } = this
+    return memberList(ids, { self: this.id, selfAway: this.away, presence, directory, isAway: id => this.sync.links.isAway(id) })
   }
 
   // The newest n messages of a chat, or the n before message `before`.
@@ -257,20 +213,16 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     return this.chatList.storage()
   }
 
-  unsyncedToRelays (): number {
-    return this.sync.unsyncedToRelays()
-  }
-
   flushToRelays (timeoutMs?: number): Promise<boolean> {
     return this.sync.flushToRelays(timeoutMs)
   }
 
   relayConnected (): boolean {
-    return this.links.relays().size > 0
+    return this.sync.links.relays().size > 0
   }
 
   connections (): number {
-    return this.links.size
+    return this.sync.links.size
   }
 
   peers (): Person[] {
@@ -323,7 +275,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (this.away === away) return
     this.away = away
     this.emit('status', { id: this.id, away })
-    this.links.status(away)
+    this.sync?.links.status(away)
   }
 
   // Attach a connected, handshaken secret stream: replication plus the live
@@ -345,7 +297,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (this.opening) await this.opening.catch(() => {})
     if (this.isReady && !(await this.sync.flushToRelays())) this.log.warn({ missing: this.sync.unsyncedToRelays() }, 'quitting before a relay had everything we wrote')
     await this.network?.close()
-    this.links.destroyAll()
+    this.sync?.links.destroyAll()
     await this.chatList?.close()
     await this.markers.save()
     await this.store.close()
@@ -359,6 +311,12 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     return c
   }
 
+  private hello (): Live {
+    const { identity, certificate } = this.identity
+    const relay = this.opts.relay === true
+    return { type: 'hello', version: LIVE_VERSION, identity: identity.publicKey, certificate, name: this.name, relay, dhtPort: relay ? (this.opts.dhtPort ?? 0) : 0 }
+  }
+
   private toEvent (chat: Chat, m: StoredMessage, history: boolean): MessageEvent {
     return { chat: this.publicName(chat.key), chatKey: chat.key, id: m.id, from: this.person(m.identity), text: m.text, ts: m.hlc.wall, history, own: m.identity === this.id }
   }
@@ -370,27 +328,4 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     if (this.closing) return
     this.log.warn({ err: String(err) }, 'background task failed')
   }
-}
-
-function chatOrder (a: string, b: string): number {
-  if (a === '#general') return -1
-  if (b === '#general') return 1
-  return a.localeCompare(b)
-}
-
-function pick<T extends object, K extends keyof T> (o: T, keys: K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {}
-  for (const k of keys) if (o[k] !== undefined) out[k] = o[k]
-  return out
-}
-
-function defaultName (): string {
-  let user = ''
-  try {
-    user = os.userInfo().username
-  } catch {
-    // no passwd entry (some containers): fall back below
-  }
-  const clean = [...user.replace(/[\s@#]/g, '')].slice(0, 32).join('')
-  return isValidName(clean) ? clean : 'anon'
 }

@@ -12,9 +12,8 @@ import { Swarm } from '../net/swarm.ts'
 import { DEFAULT_PORT, Transport } from '../net/transport.ts'
 import { Connector, type StaticPeer } from './connector.ts'
 
-export interface NodeNetworkOptions {
-  keyPair: KeyPair
-  workspace: Workspace
+// What a person sets (bin/cli-options.ts).
+export interface NetworkSettings {
   port?: number
   portIsExplicit?: boolean
   host?: string
@@ -22,6 +21,11 @@ export interface NodeNetworkOptions {
   peers?: StaticPeer[]
   // Join the swarm through these bootstrap nodes (relays) at once.
   swarmBootstrap?: Array<{ host: string, port: number }>
+}
+
+export interface NodeNetworkOptions {
+  keyPair: KeyPair
+  workspace: Workspace
   log: Log
   onConnection: (stream: NoiseSecretStream) => void
   onError: (err: unknown) => void
@@ -29,6 +33,7 @@ export interface NodeNetworkOptions {
 
 export class NodeNetwork {
   port: number | null = null
+  private readonly settings: NetworkSettings
   private readonly opts: NodeNetworkOptions
   private transport: Transport | null = null
   private mdns: Mdns | null = null
@@ -36,31 +41,32 @@ export class NodeNetwork {
   private swarm: Swarm | null = null
   private closed = false
 
-  constructor (opts: NodeNetworkOptions) {
+  constructor (settings: NetworkSettings, opts: NodeNetworkOptions) {
+    this.settings = settings
     this.opts = opts
   }
 
   async start (): Promise<number> {
-    const { opts } = this
+    const { opts, settings } = this
     const log = opts.log
     this.transport = new Transport({
       keyPair: opts.keyPair,
-      port: opts.port ?? DEFAULT_PORT,
-      portIsExplicit: opts.portIsExplicit ?? opts.port !== undefined,
-      ...(opts.host ? { host: opts.host } : {}),
+      port: settings.port ?? DEFAULT_PORT,
+      portIsExplicit: settings.portIsExplicit ?? settings.port !== undefined,
+      ...(settings.host ? { host: settings.host } : {}),
       log
     })
     this.transport.on('connection', opts.onConnection)
     this.port = await this.transport.listen()
-    if (opts.mdns !== false) {
+    if (settings.mdns !== false) {
       this.mdns = new Mdns({ publicKey: opts.keyPair.publicKey, port: this.port, workspaceTag: opts.workspace.tag, log })
     }
     this.connector = new Connector(this.transport, this.mdns, log)
     this.mdns?.start()
-    for (const peer of opts.peers ?? []) this.connector.addStatic(peer)
+    for (const peer of settings.peers ?? []) this.connector.addStatic(peer)
     // In the background: a swarm lookup can take seconds, mDNS peers need not wait.
-    if (opts.swarmBootstrap?.length) this.joinSwarm(opts.swarmBootstrap)
-    log.info({ port: this.port, mdns: this.mdns !== null, peers: opts.peers?.length ?? 0 }, 'listening')
+    if (settings.swarmBootstrap?.length) this.joinSwarm(settings.swarmBootstrap)
+    log.info({ port: this.port, mdns: this.mdns !== null, peers: settings.peers?.length ?? 0 }, 'listening')
     return this.port
   }
 

@@ -7,19 +7,20 @@
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { FeedSet } from '../feed/feed-set.ts'
 import type { Log } from '../log.ts'
-import type { WriterInfo } from '../wire/index.ts'
+import type { Live, WriterInfo } from '../wire/index.ts'
 import type { ChatList } from './chat-list.ts'
 import type { Directory } from './directory.ts'
 import type { PeerLink } from './peer-link.ts'
-import type { PeerLinks } from './peer-links.ts'
+import { PeerLinks } from './peer-links.ts'
 import type { Presence } from './presence.ts'
 
 export interface PeerSyncOptions {
   chats: ChatList
-  links: PeerLinks
   directory: Directory
   presence: Presence
   log: Log
+  hello: () => Live
+  away: () => boolean
   // Corestore replication over the same connection.
   replicate: (stream: NoiseSecretStream) => void
   // A relay met on the LAN said where its HyperDHT bootstrap listens. Not
@@ -33,12 +34,14 @@ export interface PeerSyncOptions {
 const FLUSH_POLL_MS = 25
 
 export class PeerSync {
+  readonly links: PeerLinks
   private readonly opts: PeerSyncOptions
 
   constructor (opts: PeerSyncOptions) {
     this.opts = opts
+    this.links = new PeerLinks({ log: opts.log, hello: opts.hello, away: opts.away, followed: () => opts.chats.discoveryKeys() })
     opts.chats.on('follows', () => this.announceFollows())
-    opts.chats.on('feed', (set, f) => opts.links.gossip(set, f))
+    opts.chats.on('feed', (set, f) => this.links.gossip(set, f))
   }
 
   // A connected, handshaken stream: replication plus the live channel.
@@ -46,7 +49,7 @@ export class PeerSync {
     this.opts.replicate(stream)
     const device = stream.remotePublicKey!.toString('hex')
     this.opts.presence.connected(device)
-    this.opts.links.add(stream, {
+    this.links.add(stream, {
       hello: l => this.onHello(l),
       follow: l => this.onFollow(l),
       status: l => this.opts.status(l.identity!, l.away),
@@ -56,19 +59,19 @@ export class PeerSync {
   }
 
   announceFollows (): void {
-    this.opts.links.announceFollows(this.opts.chats.sets())
+    this.links.announceFollows(this.opts.chats.sets())
   }
 
   // A person seen for the first time: if a peer already follows the direct
   // chat we would have with them, they opened it: follow it too.
   noteIdentity (id: string): void {
     const dk = this.opts.chats.noteIdentity(id)
-    if (dk !== null && this.opts.links.anyFollows(dk)) this.opts.chats.followFor([dk]).catch(this.opts.onError)
+    if (dk !== null && this.links.anyFollows(dk)) this.opts.chats.followFor([dk]).catch(this.opts.onError)
   }
 
   // Blocks of our own feeds that no connected relay holds yet.
   unsyncedToRelays (): number {
-    const relays = this.opts.links.relays()
+    const relays = this.links.relays()
     return relays.size === 0 ? 0 : this.opts.chats.unsyncedTo(relays)
   }
 
@@ -97,7 +100,7 @@ export class PeerSync {
   private onFollow (link: PeerLink): void {
     this.opts.chats.followFor(link.follows).then(fresh => {
       if (fresh) this.announceFollows()
-      else this.opts.links.sendWriters(link, this.opts.chats.sets())
+      else this.links.sendWriters(link, this.opts.chats.sets())
     }, this.opts.onError)
   }
 

@@ -1,0 +1,24 @@
+// How a node is set up: bin/ fills this from the command line, tests and
+// the relay from their own needs.
+import type { FetchPolicy } from '../feed/fetch-policy.ts'
+import type { Log } from '../log.ts'
+import type { NetworkSettings } from './node-network.ts'
+
+export interface MessengerOptions extends NetworkSettings {
+  dataDir: string
+  name?: string | null
+  workspaceKey?: Uint8Array
+  // Networking; `network: false` leaves connections to addConnection() (tests).
+  network?: boolean
+  // How many messages a chat shows on joining (DESIGN.md §5: tail first).
+  historyCount?: number
+  // Relay mode: follow (blind, by discovery key) every chat peers follow and
+  // store every feed; announce the HyperDHT bootstrap port in the hello.
+  relay?: boolean
+  dhtPort?: number
+  // Which blocks of writer feeds to fetch beyond what is read. Default: every
+  // feed whole, in the background; a relay passes its storage policy.
+  fetch?: FetchPolicy
+  log?: Log
+  clock?: () => number
+}
