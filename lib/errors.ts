@@ -49,6 +49,16 @@ export function isProgrammerError (err: unknown): boolean {
     err instanceof SyntaxError || err instanceof ReferenceError
 }
 
+// The catch at the end of a fire-and-forget promise: operational failures
+// go to `handle`, programmer errors are rethrown so that they surface as
+// an unhandled rejection instead of being logged and forgotten.
+export function safetyCatch (handle: (err: unknown) => void): (err: unknown) => void {
+  return err => {
+    if (isProgrammerError(err)) throw err
+    handle(err)
+  }
+}
+
 // The disk filled up, whichever layer noticed (RocksDB says it in words,
 // Node with ENOSPC): one code for the person.
 export function diskFullOr (err: unknown): unknown {

@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events'
 import fs from 'node:fs/promises'
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
-import { diskFullOr, hallwayError, isProgrammerError } from '../errors.ts'
+import { diskFullOr, hallwayError, safetyCatch } from '../errors.ts'
 import { FeedStore } from '../feed/feed-store.ts'
 import { wholeFeed } from '../feed/fetch-policy.ts'
 import { loadOrCreateIdentity, type Identity } from '../identity/identity.ts'
@@ -323,9 +323,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   // Fire-and-forget work ends here: operational failures are logged,
   // programmer errors are rethrown (STYLE.md, safety-catch).
-  private backgroundError (err: unknown): void {
-    if (isProgrammerError(err)) throw err
-    if (this.closing) return
-    this.log.warn({ err: String(err) }, 'background task failed')
-  }
+  private readonly backgroundError = safetyCatch(err => {
+    if (!this.closing) this.log.warn({ err: String(err) }, 'background task failed')
+  })
 }

@@ -4,6 +4,7 @@
 // go up in `entries` events; the chat layer orders them.
 import { EventEmitter } from 'node:events'
 import type Hypercore from 'hypercore'
+import { safetyCatch } from '../errors.ts'
 import type { Log } from '../log.ts'
 import { compareHlc, decodeBlock, type Entry, type Header, type Hlc } from '../wire/index.ts'
 import type { WriterFeed } from './feed-set.ts'
@@ -108,9 +109,9 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
   // stays as it was.
   private enqueue (fn: () => Promise<void>): Promise<void> {
     const next = this.queue.then(() => this.closed ? undefined : fn())
-    this.queue = next.catch(err => {
+    this.queue = next.catch(safetyCatch(err => {
       if (!this.closed) this.opts.log.warn({ feed: this.hex.slice(0, 16), err: String(err) }, 'feed read failed')
-    })
+    }))
     return this.queue
   }
 

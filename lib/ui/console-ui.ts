@@ -7,7 +7,7 @@ import { COMMANDS } from '../chat/commands.ts'
 import type { MessageEvent } from '../chat/events.ts'
 import type { Messenger } from '../chat/messenger.ts'
 import { Session } from '../chat/session.ts'
-import { isHallwayError } from '../errors.ts'
+import { isHallwayError, safetyCatch } from '../errors.ts'
 import { silentLog, type Log } from '../log.ts'
 import { dayKey } from './clock-format.ts'
 import { applyResult } from './command-output.ts'
@@ -247,7 +247,7 @@ export class ConsoleUi {
   private apply (a: KeyAction): void {
     switch (a.type) {
       case 'submit': return this.submit()
-      case 'quit': { this.quit().catch(err => this.log.error({ err: String(err) }, 'quit failed')); return }
+      case 'quit': { this.quit().catch(safetyCatch(err => this.log.error({ err: String(err) }, 'quit failed'))); return }
       case 'complete': return this.update(s => completeInput(s, completionSources(s, Object.keys(COMMANDS)), a.dir))
       case 'recall': return this.update(s => recallInput(s, a.dir))
       case 'scroll': return this.scroll(s => scroll(s, a.amount, a.dir))
@@ -305,7 +305,7 @@ export class ConsoleUi {
       this.readTimer = null
       const s = this.state
       if (!s || !this.screen || this.quitting || this.idle?.isIdle || !seesNewest(s)) return
-      this.messenger.markRead(s.focused).catch((err: unknown) => this.log.debug({ err: String(err), chat: s.focused }, 'mark read failed'))
+      this.messenger.markRead(s.focused).catch(safetyCatch(err => this.log.debug({ err: String(err), chat: s.focused }, 'mark read failed')))
     }, READ_DELAY_MS)
     this.readTimer.unref()
   }
@@ -324,7 +324,7 @@ export class ConsoleUi {
       if (!isHallwayError(err)) this.log.error({ err: String(err), stack: (err as Error)?.stack }, 'command failed')
       const text = isHallwayError(err) ? `${err.message} (${err.code})` : `internal error: ${String((err as Error)?.message ?? err)}`
       this.update(s => setNotice(s, { level: 'error', text }))
-    }).catch(err => this.log.error({ err: String(err) }, 'command handling failed'))
+    }).catch(safetyCatch(err => this.log.error({ err: String(err) }, 'command handling failed')))
   }
 
   // ------------------------------------------------------------ drawing
