@@ -5,9 +5,9 @@
 // author keeps it, and the relay fetches and serves it once it can accept
 // it (next hour, or when disk is freed): refusing is never losing.
 import { EventEmitter } from 'node:events'
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import type Hypercore from 'hypercore'
+import { freeBytes } from '../disk-space.ts'
 import { JsonFile } from '../json-file.ts'
 import type { Log } from '../log.ts'
 import type { RelayConfig } from './relay-config.ts'
@@ -128,8 +128,7 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
   }
 
   async checkDisk (): Promise<void> {
-    const st = await fs.statfs(this.dir)
-    this.diskFree = st.bavail * st.bsize
+    this.diskFree = await freeBytes(this.dir)
     const accepting = this.diskFree >= this.config.minFreeDiskBytes
     if (accepting === this.accepting) return
     this.accepting = accepting
