@@ -1,11 +1,11 @@
 // `<relay data>/members.json`: which API members exist and a SHA-256 of
 // each one's bearer token, never the token itself, so a copy of the file
 // (a backup, a log) cannot be used to act as a member. Written atomically
-// (temporary file, fsync, rename), so a crash leaves the old file or the new.
+// by JsonFile, so a crash leaves the old file or the new.
 import { createHash, timingSafeEqual } from 'node:crypto'
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import { hallwayError } from '../errors.ts'
+import { JsonFile } from '../json-file.ts'
 
 export const MEMBERS_FILE = 'members.json'
 
@@ -17,29 +17,27 @@ export function hashToken (token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-let counter = 0
-
 export class MemberFile {
   readonly file: string
-  private members = new Map<string, MemberRecord>()
+  private readonly json: JsonFile<Map<string, MemberRecord>>
   private readonly byHash = new Map<string, string>()
-  private saving: Promise<void> = Promise.resolve()
 
   constructor (dataDir: string) {
     this.file = path.join(dataDir, MEMBERS_FILE)
+    this.json = new JsonFile(this.file, {
+      empty: () => new Map(),
+      parse: (json, file) => parse(json) ?? corrupt(file),
+      damaged: file => corrupt(file),
+      stringify: members => JSON.stringify({ version: 1, members: Object.fromEntries(members) } satisfies FileShape, null, 2) + '\n'
+    })
+  }
+
+  private get members (): Map<string, MemberRecord> {
+    return this.json.value
   }
 
   async load (): Promise<void> {
-    let text: string
-    try {
-      text = await fs.readFile(this.file, 'utf8')
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return
-      throw err
-    }
-    const members = parse(text)
-    if (!members) throw hallwayError('DATA_CORRUPT', `${this.file} is not a valid members file: fix it, or delete it (API members then need to /connect again)`)
-    this.members = members
+    const members = await this.json.load()
     this.byHash.clear()
     for (const [name, rec] of members) this.byHash.set(rec.tokenHash, name)
   }
@@ -68,42 +66,21 @@ export class MemberFile {
     this.members.set(name, { tokenHash, created })
     this.byHash.set(tokenHash, name)
     try {
-      await this.save()
+      // Resolves once a write holding this member is on disk.
+      await this.json.save()
     } catch (err) {
       this.members.delete(name)
       this.byHash.delete(tokenHash)
       throw err
     }
   }
-
-  // Saves in order, one at a time, each with everything added before it.
-  private save (): Promise<void> {
-    const next = this.saving.catch(() => {}).then(() => this.write())
-    this.saving = next
-    return next
-  }
-
-  private async write (): Promise<void> {
-    const data: FileShape = { version: 1, members: Object.fromEntries(this.members) }
-    const tmp = `${this.file}.${process.pid}.${counter++}.tmp`
-    const handle = await fs.open(tmp, 'w', 0o600)
-    try {
-      await handle.writeFile(JSON.stringify(data, null, 2) + '\n')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await fs.rename(tmp, this.file)
-  }
 }
 
-function parse (text: string): Map<string, MemberRecord> | null {
-  let v: unknown
-  try {
-    v = JSON.parse(text)
-  } catch {
-    return null
-  }
+function corrupt (file: string): never {
+  throw hallwayError('DATA_CORRUPT', `${file} is not a valid members file: fix it, or delete it (API members then need to /connect again)`)
+}
+
+function parse (v: unknown): Map<string, MemberRecord> | null {
   if (typeof v !== 'object' || v === null) return null
   const { version, members } = v as Partial<FileShape>
   if (version !== 1 || typeof members !== 'object' || members === null) return null

@@ -1,9 +1,8 @@
 // Read markers: per chat, the newest message this person has seen, as its
 // place in the chat's order (HLC, device). Kept in `read.json` in the data
 // folder: the person's own data, never replicated, never readable by peers.
-import fs from 'node:fs/promises'
 import path from 'node:path'
-import { writeFileAtomic } from '../identity/write-file-atomic.ts'
+import { JsonFile } from '../json-file.ts'
 import { compareHlc } from './hlc.ts'
 import type { StoredMessage } from './chat-message.ts'
 import type { Hlc } from '../wire/index.ts'
@@ -20,79 +19,61 @@ export function isAfter (m: StoredMessage, mark: ReadMark): boolean {
   return (compareHlc(m.hlc, mark.hlc) || m.device.toString('hex').localeCompare(mark.device)) > 0
 }
 
+// Markers move with every message sent and every chat shown: they are
+// written at most once a second (and at close), not once per move with an
+// fsync each — that cost 2x in latency under load (docs/PERFORMANCE.md).
 export class ReadMarkers {
-  private readonly file: string
-  private marks = new Map<string, ReadMark>()
-  private writing: Promise<void> = Promise.resolve()
-  private queued = false
-  private timer: NodeJS.Timeout | null = null
+  private readonly file: JsonFile<Map<string, ReadMark>>
 
   constructor (dir: string) {
-    this.file = path.join(dir, READ_FILE)
+    this.file = new JsonFile(path.join(dir, READ_FILE), {
+      empty: () => new Map(),
+      parse,
+      // Markers are a convenience: damaged, start afresh.
+      damaged: () => new Map(),
+      stringify: marks => JSON.stringify({ version: 1, marks: Object.fromEntries(marks) }) + '\n',
+      saveDelayMs: SAVE_DELAY_MS
+    })
   }
 
   async load (): Promise<void> {
-    let v: unknown
-    try {
-      v = JSON.parse(await fs.readFile(this.file, 'utf8'))
-    } catch (err) {
-      // Missing or damaged: markers are a convenience, start afresh.
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && !(err instanceof SyntaxError)) throw err
-      return
-    }
-    const marks = (v as { marks?: Record<string, unknown> } | null)?.marks ?? {}
-    for (const [chat, raw] of Object.entries(marks)) {
-      const m = raw as Partial<ReadMark> | null
-      const wall = Number(m?.hlc?.wall)
-      const logical = Number(m?.hlc?.logical)
-      if (Number.isSafeInteger(wall) && Number.isSafeInteger(logical) && typeof m?.device === 'string') {
-        this.marks.set(chat, { hlc: { wall, logical }, device: m.device })
-      }
-    }
+    await this.file.load()
   }
 
   get (chat: string): ReadMark | undefined {
-    return this.marks.get(chat)
+    return this.file.value.get(chat)
   }
 
   // Markers only move forward.
   set (chat: string, mark: ReadMark): boolean {
-    const prev = this.marks.get(chat)
+    const prev = this.file.value.get(chat)
     if (prev && (compareHlc(prev.hlc, mark.hlc) || prev.device.localeCompare(mark.device)) >= 0) return false
-    this.marks.set(chat, mark)
-    this.saveSoon()
+    this.file.value.set(chat, mark)
+    this.file.saveSoon()
     return true
   }
 
   delete (chat: string): void {
-    if (this.marks.delete(chat)) this.saveSoon()
-  }
-
-  // Markers move with every message sent and every chat shown: write them
-  // at most once a second (and at close), not once per move with an fsync
-  // each — that cost 2x in latency under load (docs/PERFORMANCE.md).
-  private saveSoon (): void {
-    if (this.timer) return
-    this.timer = setTimeout(() => {
-      this.timer = null
-      void this.save()
-    }, SAVE_DELAY_MS)
-    this.timer.unref()
+    if (this.file.value.delete(chat)) this.file.saveSoon()
   }
 
   save (): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer)
-      this.timer = null
-    }
-    if (this.queued) return this.writing
-    this.queued = true
-    this.writing = this.writing.then(async () => {
-      this.queued = false
-      await writeFileAtomic(this.file, JSON.stringify({ version: 1, marks: Object.fromEntries(this.marks) }) + '\n', 0o600)
-    }).catch(() => {
+    return this.file.save().catch(() => {
       // A failed write (disk full) is retried with the next change.
     })
-    return this.writing
   }
+}
+
+function parse (v: unknown): Map<string, ReadMark> {
+  const out = new Map<string, ReadMark>()
+  const marks = (v as { marks?: Record<string, unknown> } | null)?.marks ?? {}
+  for (const [chat, raw] of Object.entries(marks)) {
+    const m = raw as Partial<ReadMark> | null
+    const wall = Number(m?.hlc?.wall)
+    const logical = Number(m?.hlc?.logical)
+    if (Number.isSafeInteger(wall) && Number.isSafeInteger(logical) && typeof m?.device === 'string') {
+      out.set(chat, { hlc: { wall, logical }, device: m.device })
+    }
+  }
+  return out
 }

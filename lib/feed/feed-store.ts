@@ -3,9 +3,9 @@
 // remote feeds we learn of. Knows nothing of sockets (STYLE.md): replicate()
 // takes any secret stream.
 import path from 'node:path'
-import fs from 'node:fs/promises'
 import Corestore from 'corestore'
 import type Hypercore from 'hypercore'
+import { checkFreeSpace } from '../disk-space.ts'
 import { diskFullOr, hallwayError } from '../errors.ts'
 
 export interface FeedKeys { id: Uint8Array, key: Uint8Array }
@@ -26,10 +26,7 @@ export class FeedStore {
     this.store = new Corestore(path.join(dir, 'store'))
   }
 
-  readonly checkSpace = async (): Promise<void> => {
-    const st = await fs.statfs(this.dir)
-    if (st.bavail * st.bsize < MIN_FREE_BYTES) throw hallwayError('DISK_FULL', 'the disk is full: free some space and send again')
-  }
+  readonly checkSpace = (): Promise<void> => checkFreeSpace(this.dir, MIN_FREE_BYTES)
 
   async ready (): Promise<void> {
     if (this.opened) return

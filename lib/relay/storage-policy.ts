@@ -5,10 +5,10 @@
 // author keeps it, and the relay fetches and serves it once it can accept
 // it (next hour, or when disk is freed): refusing is never losing.
 import { EventEmitter } from 'node:events'
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import type Hypercore from 'hypercore'
-import { writeFileAtomic } from '../identity/write-file-atomic.ts'
+import { freeBytes } from '../disk-space.ts'
+import { JsonFile } from '../json-file.ts'
 import type { Log } from '../log.ts'
 import type { RelayConfig } from './relay-config.ts'
 
@@ -49,6 +49,7 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
   // Survives restarts, so retention counts from the first arrival and
   // cleared blocks are not fetched again.
   private saved = new Map<string, FeedState>()
+  private readonly state: JsonFile<Record<string, FeedState>>
   private dirty = false
   private saving: Promise<void> = Promise.resolve()
   private closed = false
@@ -59,21 +60,20 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
     this.dir = opts.dir
     this.log = opts.log
     this.clock = opts.clock ?? Date.now
-  }
-
-  private get stateFile (): string {
-    return path.join(this.dir, 'relay-storage.json')
+    this.state = new JsonFile(path.join(this.dir, 'relay-storage.json'), {
+      empty: () => ({}),
+      parse: parseState,
+      // damaged: start afresh, as with none yet
+      damaged: () => ({}),
+      stringify: v => JSON.stringify(v)
+    })
   }
 
   async start (): Promise<void> {
     try {
-      const v = JSON.parse(await fs.readFile(this.stateFile, 'utf8')) as Record<string, Partial<FeedState>>
-      for (const [hex, st] of Object.entries(v)) {
-        const arrivals = Array.isArray(st.arrivals) ? st.arrivals.filter((x): x is [number, number] => Array.isArray(x) && x.length === 2 && x.every(Number.isSafeInteger)) : []
-        if (Number.isSafeInteger(st.next)) this.saved.set(hex, { next: st.next!, arrivals })
-      }
+      this.saved = new Map(Object.entries(await this.state.load()))
     } catch {
-      // none yet, or damaged: start afresh
+      // unreadable: start afresh
     }
     await this.checkDisk()
     const disk = setInterval(() => { this.checkDisk().catch(() => {}) }, DISK_CHECK_MS)
@@ -119,18 +119,16 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
   // One write at a time; a state file is never half written.
   save (): Promise<void> {
     if (this.closed) return this.saving
-    this.saving = this.saving.catch(() => {}).then(async () => {
-      this.dirty = false
-      const out: Record<string, FeedState> = Object.fromEntries(this.saved)
-      for (const t of this.tracked.values()) out[t.core.key!.toString('hex')] = { next: t.next, arrivals: t.arrivals }
-      await writeFileAtomic(this.stateFile, JSON.stringify(out))
-    })
+    this.dirty = false
+    const out: Record<string, FeedState> = Object.fromEntries(this.saved)
+    for (const t of this.tracked.values()) out[t.core.key!.toString('hex')] = { next: t.next, arrivals: t.arrivals }
+    this.state.value = out
+    this.saving = this.state.save()
     return this.saving
   }
 
   async checkDisk (): Promise<void> {
-    const st = await fs.statfs(this.dir)
-    this.diskFree = st.bavail * st.bsize
+    this.diskFree = await freeBytes(this.dir)
     const accepting = this.diskFree >= this.config.minFreeDiskBytes
     if (accepting === this.accepting) return
     this.accepting = accepting
@@ -205,4 +203,16 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
   private hourNow (): number {
     return Math.floor(this.clock() / HOUR)
   }
+}
+
+// A damaged entry is dropped: that feed is fetched from block 0 again.
+function parseState (json: unknown): Record<string, FeedState> {
+  const out: Record<string, FeedState> = {}
+  if (typeof json !== 'object' || json === null) return out
+  for (const [hex, raw] of Object.entries(json)) {
+    const st = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<FeedState>
+    const arrivals = Array.isArray(st.arrivals) ? st.arrivals.filter((x): x is [number, number] => Array.isArray(x) && x.length === 2 && x.every(Number.isSafeInteger)) : []
+    if (Number.isSafeInteger(st.next)) out[hex] = { next: st.next!, arrivals }
+  }
+  return out
 }
