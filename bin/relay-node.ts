@@ -9,7 +9,7 @@ import type { Log } from '../lib/log.ts'
 import { DEFAULT_DHT_PORT, startBootstrap } from '../lib/net/swarm.ts'
 import type { RelayConfig } from '../lib/relay/relay-config.ts'
 import { firstAddress, Relay } from '../lib/relay/relay.ts'
-import { StoragePolicy } from '../lib/relay/storage-policy.ts'
+import { StoragePolicy } from '../lib/feed/storage-policy.ts'
 
 export interface RelayNodeOptions {
   dataDir: string

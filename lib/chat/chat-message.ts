@@ -14,8 +14,16 @@ export interface StoredMessage {
   text: string
 }
 
+// A place in the order: the clock, then the writing device's key. A read
+// marker is one too.
+export interface Position { hlc: Hlc, device: Buffer }
+
+export function comparePosition (a: Position, b: Position): number {
+  return compareHlc(a.hlc, b.hlc) || a.device.compare(b.device)
+}
+
 export function compareMessages (a: StoredMessage, b: StoredMessage): number {
-  return compareHlc(a.hlc, b.hlc) || a.device.compare(b.device) || a.block - b.block || a.offset - b.offset
+  return comparePosition(a, b) || a.block - b.block || a.offset - b.offset
 }
 
 // Stable everywhere: the writer feed, the block and the entry in the block.

@@ -3,9 +3,8 @@
 // folder: the person's own data, never replicated, never readable by peers.
 import path from 'node:path'
 import { JsonFile } from '../json-file.ts'
-import { compareHlc } from './hlc.ts'
-import type { StoredMessage } from './chat-message.ts'
-import type { Hlc } from '../wire/index.ts'
+import type { Position, StoredMessage } from './chat-message.ts'
+import { compareHlc, type Hlc } from '../wire/index.ts'
 
 export interface ReadMark { hlc: Hlc, device: string }
 
@@ -16,7 +15,13 @@ export const READ_FILE = 'read.json'
 const SAVE_DELAY_MS = 1000
 
 export function isAfter (m: StoredMessage, mark: ReadMark): boolean {
-  return (compareHlc(m.hlc, mark.hlc) || m.device.toString('hex').localeCompare(mark.device)) > 0
+  return compareToMark(m, mark) > 0
+}
+
+// The order of messages (chat-message.ts): the clock, then the device key's
+// bytes. The key is decoded only on a tie of clocks, which is rare.
+function compareToMark (p: Position, mark: ReadMark): number {
+  return compareHlc(p.hlc, mark.hlc) || p.device.compare(Buffer.from(mark.device, 'hex'))
 }
 
 // Markers move with every message sent and every chat shown: they are
@@ -47,7 +52,7 @@ export class ReadMarkers {
   // Markers only move forward.
   set (chat: string, mark: ReadMark): boolean {
     const prev = this.file.value.get(chat)
-    if (prev && (compareHlc(prev.hlc, mark.hlc) || prev.device.localeCompare(mark.device)) >= 0) return false
+    if (prev && compareToMark({ hlc: prev.hlc, device: Buffer.from(prev.device, 'hex') }, mark) >= 0) return false
     this.file.value.set(chat, mark)
     this.file.saveSoon()
     return true

@@ -2,17 +2,10 @@
 // (DESIGN.md §7). Read from `--config FILE` (JSON); every field optional.
 import fs from 'node:fs/promises'
 import { hallwayError } from '../errors.ts'
+import type { StorageLimits } from '../feed/storage-policy.ts'
 
-export interface RelayConfig {
-  // Clear blocks older than this many days (by arrival at the relay); null keeps everything.
-  retentionDays: number | null
-  // Blocks larger than this are refused.
-  maxBlockBytes: number
-  // Blocks accepted per writer feed per hour; more wait for the next hour.
-  blocksPerWriterPerHour: number
-  // Below this much free disk, new blocks wait until space is freed.
-  minFreeDiskBytes: number
-}
+// What the storage policy enforces (lib/feed/storage-policy.ts).
+export type RelayConfig = StorageLimits
 
 export const DEFAULT_RELAY_CONFIG: RelayConfig = {
   retentionDays: null,

@@ -4,7 +4,7 @@
 // serves and refuses. bin/relay-node.ts builds and closes its parts.
 import os from 'node:os'
 import type { Messenger } from '../chat/messenger.ts'
-import type { StoragePolicy } from './storage-policy.ts'
+import type { StoragePolicy } from '../feed/storage-policy.ts'
 
 export interface RelayStats {
   chats: number

@@ -6,7 +6,7 @@ import type Hypercore from 'hypercore'
 import test, { type Test } from 'tape'
 import { silentLog } from '../../lib/log.ts'
 import { DEFAULT_RELAY_CONFIG, parseRelayConfig, type RelayConfig } from '../../lib/relay/relay-config.ts'
-import { StoragePolicy } from '../../lib/relay/storage-policy.ts'
+import { StoragePolicy } from '../../lib/feed/storage-policy.ts'
 import { cleanup } from '../helpers/netns.ts'
 import { tmpDir } from '../helpers/peers.ts'
 

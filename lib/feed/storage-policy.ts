@@ -8,9 +8,22 @@ import { EventEmitter } from 'node:events'
 import path from 'node:path'
 import type Hypercore from 'hypercore'
 import { freeBytes } from '../disk-space.ts'
+import { safetyCatch } from '../errors.ts'
 import { JsonFile } from '../json-file.ts'
 import type { Log } from '../log.ts'
-import type { RelayConfig } from './relay-config.ts'
+import type { FetchPolicy } from './fetch-policy.ts'
+
+// The limits (a relay reads them from --config: lib/relay/relay-config.ts).
+export interface StorageLimits {
+  // Clear blocks older than this many days (by arrival); null keeps everything.
+  retentionDays: number | null
+  // Blocks larger than this are refused.
+  maxBlockBytes: number
+  // Blocks accepted per writer feed per hour; more wait for the next hour.
+  blocksPerWriterPerHour: number
+  // Below this much free disk, new blocks wait until space is freed.
+  minFreeDiskBytes: number
+}
 
 export type RefusalReason = 'block-too-large' | 'rate-limit' | 'disk-low'
 
@@ -35,13 +48,13 @@ const HOUR = 3600_000
 const MINUTE = 60_000
 const DISK_CHECK_MS = 10_000
 
-export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
+export class StoragePolicy extends EventEmitter<StoragePolicyEvents> implements FetchPolicy {
   readonly refusals: Record<RefusalReason, number> = { 'block-too-large': 0, 'rate-limit': 0, 'disk-low': 0 }
   blocksServed = 0
   accepting = true
   diskFree: number | null = null
   private readonly tracked = new Map<Hypercore, Tracked>()
-  private readonly config: RelayConfig
+  private readonly config: StorageLimits
   private readonly dir: string
   private readonly log: Log
   private readonly clock: () => number
@@ -54,7 +67,7 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
   private saving: Promise<void> = Promise.resolve()
   private closed = false
 
-  constructor (opts: { config: RelayConfig, dir: string, log: Log, clock?: () => number }) {
+  constructor (opts: { config: StorageLimits, dir: string, log: Log, clock?: () => number }) {
     super()
     this.config = opts.config
     this.dir = opts.dir
@@ -76,7 +89,7 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
       // unreadable: start afresh
     }
     await this.checkDisk()
-    const disk = setInterval(() => { this.checkDisk().catch(() => {}) }, DISK_CHECK_MS)
+    const disk = setInterval(() => { this.checkDisk().catch(safetyCatch(() => {})) }, DISK_CHECK_MS)
     const minute = setInterval(() => { void this.tick() }, MINUTE)
     disk.unref()
     minute.unref()
@@ -112,7 +125,7 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> {
       this.pump(t)
       clearing.push(this.sweep(t))
     }
-    if (this.dirty && !this.closed) this.save().catch(err => this.log.warn({ err: String(err) }, 'could not save relay storage state'))
+    if (this.dirty && !this.closed) this.save().catch(safetyCatch(err => this.log.warn({ err: String(err) }, 'could not save relay storage state')))
     return Promise.all(clearing).then(() => {})
   }
 
