@@ -1,68 +1,83 @@
-// Decides which loaded messages become `message` events, and when. Live
-// messages (written since this node started) always show; older ones — on
-// start, catching up, a writer learned late — show only if they are among
-// the chat's newest N, so coming back to a busy chat does not replay
-// thousands of lines (docs/decisions.md). Each message shows once; a view
-// can be held while a batch of feeds loads, so a joiner gets one ordered
-// batch.
+// Decides which loaded messages of one chat become `message` events, and
+// when. Live messages (written since this node started) always show; older
+// ones — on start, catching up, a writer learned late — show only if they
+// are among the chat's newest N, so coming back to a busy chat does not
+// replay thousands of lines (docs/decisions.md). Each message shows once;
+// the chat can be held while a batch of feeds loads, so a joiner gets one
+// ordered batch.
 import { compareMessages, type StoredMessage } from './chat-message.ts'
-import type { ChatView } from './chat-view.ts'
+
+// The least of a chat's view the gate reads: where a loaded message stands,
+// counted from the newest (0), or -1 when it is not loaded.
+export interface RankedMessages {
+  rankFromTop (m: StoredMessage): number
+}
 
 export interface MessageGateOptions {
+  view: RankedMessages
+  // Messages stamped from this wall-clock time on are live.
   sessionStart: number
+  // How many of the chat's newest older messages may show.
   historyCount: number
-  show: (view: ChatView, m: StoredMessage, history: boolean) => void
+  show: (m: StoredMessage, history: boolean) => void
 }
 
 export class MessageGate {
+  // Until the node is ready, messages added outside a hold are dropped, not
+  // queued: start-up shows the newest N through `history()` instead.
   open = false
   private readonly opts: MessageGateOptions
+  // Not bounded: `history()` shows whatever it is given that has not shown,
+  // and a view that drops a feed's window (a gap of more than MAX_GAP
+  // blocks) loads those messages again later, so forgetting any id could
+  // show it twice. It holds at most one id per message the view has loaded,
+  // and the view keeps every loaded message anyway; it goes with the chat.
   private readonly emitted = new Set<string>()
-  private readonly holds = new Map<ChatView, { count: number, added: StoredMessage[] }>()
+  private holds = 0
+  private held: StoredMessage[] = []
 
   constructor (opts: MessageGateOptions) {
     this.opts = opts
   }
 
-  hold (view: ChatView): void {
-    const h = this.holds.get(view) ?? { count: 0, added: [] }
-    h.count++
-    this.holds.set(view, h)
+  hold (): void {
+    this.holds++
   }
 
-  release (view: ChatView): void {
-    const h = this.holds.get(view)
-    if (!h || --h.count > 0) return
-    this.holds.delete(view)
-    this.flush(view, h.added)
+  // The last release shows what was added while held, in order, whether or
+  // not the gate is open yet.
+  release (): void {
+    if (this.holds === 0 || --this.holds > 0) return
+    const batch = this.held
+    this.held = []
+    this.flush(batch)
   }
 
-  // New messages loaded into a view.
-  added (view: ChatView, msgs: StoredMessage[]): void {
-    const h = this.holds.get(view)
-    if (h) h.added.push(...msgs)
-    else if (this.open) this.flush(view, msgs)
+  // New messages loaded into the view.
+  added (msgs: readonly StoredMessage[]): void {
+    if (this.holds > 0) this.held.push(...msgs)
+    else if (this.open) this.flush(msgs)
   }
 
-  // Show these as history (on start, on joining), oldest first.
-  history (view: ChatView, msgs: StoredMessage[]): void {
+  // Show these as history (on start, on joining), in the order given.
+  history (msgs: readonly StoredMessage[]): void {
     for (const m of msgs) {
       if (this.emitted.has(m.id)) continue
       this.emitted.add(m.id)
-      this.opts.show(view, m, true)
+      this.opts.show(m, true)
     }
   }
 
-  private flush (view: ChatView, msgs: StoredMessage[]): void {
+  private flush (msgs: readonly StoredMessage[]): void {
     for (const m of [...msgs].sort(compareMessages)) {
       if (this.emitted.has(m.id)) continue
       const live = m.hlc.wall >= this.opts.sessionStart
       if (!live) {
-        const rank = view.rankFromTop(m)
+        const rank = this.opts.view.rankFromTop(m)
         if (rank < 0 || rank >= this.opts.historyCount) continue
       }
       this.emitted.add(m.id)
-      this.opts.show(view, m, !live)
+      this.opts.show(m, !live)
     }
   }
 }
