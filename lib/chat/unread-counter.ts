@@ -1,64 +1,83 @@
-// Unread = messages after the read marker that others wrote. Counts are
-// exact: a chat's view is first widened back to its marker. One count runs
-// at a time per chat; a change is reported once.
-import type { ChatView } from './chat-view.ts'
-import { isAfter, START, type ReadMarkers } from './read-markers.ts'
+// Unread = messages of one chat after its read marker that others wrote.
+// Counts are exact: the view is first widened back to the marker. One count
+// runs at a time; a change is reported once.
+import { isProgrammerError } from '../errors.ts'
+import type { StoredMessage } from './chat-message.ts'
+import { isAfter, START, type ReadMark } from './read-markers.ts'
+import type { Hlc } from '../wire/index.ts'
+
+// The least of a chat's view the counter reads: its loaded messages in
+// order, and a way to load every message after a point.
+export interface CountedMessages {
+  since (mark: Hlc): Promise<void>
+  readonly messages: readonly StoredMessage[]
+}
 
 export interface UnreadCounterOptions {
-  markers: ReadMarkers
+  view: CountedMessages
+  // The chat's read marker; none means every message is unread (START).
+  mark: () => ReadMark | undefined
+  // The person's identity (hex): their own messages are never unread.
   self: () => string
-  onChange: (chat: string, count: number) => void
+  onChange: (count: number) => void
+  // Operational failures of a count (a read that timed out). Programmer
+  // errors are not passed here: the promise of `recount()` rejects with them.
   onError: (err: unknown) => void
 }
 
 export class UnreadCounter {
-  private readonly shown = new Map<string, number>()
-  private readonly counting = new Map<string, Promise<void>>()
+  private readonly opts: UnreadCounterOptions
+  private shown = 0
+  // The last count started; never rejects, so the next one always runs.
+  private counting: Promise<void> = Promise.resolve()
   // A count waiting to start; later requests join it (bursts of messages
   // cost one count, not one each).
-  private readonly queued = new Map<string, Promise<void>>()
-  private readonly opts: UnreadCounterOptions
+  private queued: Promise<void> | null = null
+  private closed = false
 
   constructor (opts: UnreadCounterOptions) {
     this.opts = opts
   }
 
-  recount (view: ChatView): Promise<void> {
-    const waiting = this.queued.get(view.name)
-    if (waiting) return waiting
-    const prev = this.counting.get(view.name) ?? Promise.resolve()
-    const next = prev.then(async () => {
-      this.queued.delete(view.name)
-      const mark = this.opts.markers.get(view.name) ?? START
-      await view.since(mark.hlc)
+  get count (): number {
+    return this.shown
+  }
+
+  recount (): Promise<void> {
+    if (this.queued) return this.queued
+    if (this.closed) return Promise.resolve()
+    const next = this.counting.then(async () => {
+      this.queued = null
+      const mark = this.opts.mark() ?? START
+      await this.opts.view.since(mark.hlc)
       const self = this.opts.self()
+      const msgs = this.opts.view.messages
       let count = 0
-      for (let i = view.messages.length - 1; i >= 0; i--) {
-        const m = view.messages[i]!
+      for (let i = msgs.length - 1; i >= 0; i--) {
+        const m = msgs[i]!
         if (!isAfter(m, mark)) break
         if (m.identity !== self) count++
       }
-      if (!this.counting.has(view.name) || (this.shown.get(view.name) ?? 0) === count) return
-      this.shown.set(view.name, count)
-      this.opts.onChange(view.name, count)
-    }).catch(this.opts.onError)
-    this.counting.set(view.name, next)
-    this.queued.set(view.name, next)
+      if (this.closed || this.shown === count) return
+      this.shown = count
+      this.opts.onChange(count)
+    }).catch(err => {
+      if (isProgrammerError(err)) throw err
+      this.opts.onError(err)
+    })
+    this.counting = next.catch(() => {})
+    this.queued = next
     return next
   }
 
-  count (chat: string): number {
-    return this.shown.get(chat) ?? 0
-  }
-
-  // Every count started so far has finished.
+  // Every count started so far has finished (failed ones too).
   settled (): Promise<void> {
-    return Promise.all(this.counting.values()).then(() => {})
+    return this.counting
   }
 
-  forget (chat: string): void {
-    this.shown.delete(chat)
-    this.counting.delete(chat)
-    this.queued.delete(chat)
+  // The chat was left: a count still running reports nothing, and no new
+  // one starts.
+  close (): void {
+    this.closed = true
   }
 }
