@@ -103,7 +103,8 @@ function codePoint (r: Rng, ranges: Ranges): string {
 }
 
 export function randomText (r: Rng): string {
-  const units = 1 + (r() < 0.9 ? int(r, 80) : count(r, MAX_TEXT_CHARS - 1))
+  const x = r()
+  const units = x < 0.01 ? MAX_TEXT_CHARS : x < 0.1 ? 1 + int(r, MAX_TEXT_CHARS) : 1 + int(r, 80)
   let text = ''
   while (text.length < units) {
     const c = codePoint(r, TEXT)

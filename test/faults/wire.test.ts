@@ -11,7 +11,7 @@ import { signFeed } from '../../lib/identity/device-certificate.ts'
 import { identityFromSeeds } from '../../lib/identity/identity.ts'
 import {
   decodeBlock, decodeLive, encodeBlock, encodeLive, isValidChannel, isValidName,
-  MAX_BLOCK_BYTES, MAX_ENTRIES_PER_BLOCK, MAX_FOLLOWED_CHATS, MAX_LIVE_FRAME_BYTES, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME,
+  MAX_BLOCK_BYTES, MAX_CHANNEL_CHARS, MAX_ENTRIES_PER_BLOCK, MAX_FOLLOWED_CHATS, MAX_NAME_CHARS, MAX_LIVE_FRAME_BYTES, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME,
   type Entry, type Hlc, type Live
 } from '../../lib/wire/index.ts'
 import { ENTRY_KINDS, LIVE_KINDS, mutate, MUTATIONS, randomBlock, randomBytes, randomLive, rng } from './fuzz.ts'
@@ -121,14 +121,39 @@ function reencodes (live: boolean, value: Entry[] | Live): string | null {
   return same(again.value, value) ? null : `decoding its encoding differs: ${difference(again.value, value)}`
 }
 
+// Which limits of lib/wire/limits.ts a valid value reaches exactly.
+const LIMITS = ['MAX_ENTRIES_PER_BLOCK', 'MAX_TEXT_CHARS', 'MAX_NAME_CHARS', 'MAX_CHANNEL_CHARS', 'MAX_FOLLOWED_CHATS', 'MAX_WRITERS_PER_FRAME', 'largest clock']
+function atLimits (value: Entry[] | Live): string[] {
+  const out: string[] = []
+  const clock = (h: Hlc | null): void => { if (h && h.wall === 2 ** 52 && h.logical === 0xffffffff) out.push('largest clock') }
+  const name = (n: string): void => { if ([...n].length === MAX_NAME_CHARS) out.push('MAX_NAME_CHARS') }
+  if (Array.isArray(value)) {
+    if (value.length === MAX_ENTRIES_PER_BLOCK) out.push('MAX_ENTRIES_PER_BLOCK')
+    for (const e of value) {
+      clock(e.hlc)
+      if (e.type === 'message' && e.text.length === MAX_TEXT_CHARS) out.push('MAX_TEXT_CHARS')
+      if (e.type === 'profile') name(e.name)
+      if (e.type === 'header') name(e.header.name)
+      if (e.type === 'channel' && e.name.length === 1 + MAX_CHANNEL_CHARS) out.push('MAX_CHANNEL_CHARS')
+    }
+  } else if (value.type === 'hello') name(value.name)
+  else if (value.type === 'follow' && value.chats.length === MAX_FOLLOWED_CHATS) out.push('MAX_FOLLOWED_CHATS')
+  else if (value.type === 'writers') {
+    if (value.feeds.length === MAX_WRITERS_PER_FRAME) out.push('MAX_WRITERS_PER_FRAME')
+    for (const f of value.feeds) clock(f.last)
+  }
+  return out
+}
+
 const repeat = `FUZZ_SEED=${SEED} node --import tsx test/faults/wire.test.ts repeats this run`
 
 test('random valid blocks and live frames of every kind: decode(encode(x)) is x', t => {
   const r = rng(SEED + 3)
   t.comment(`seed ${SEED}: ${repeat}`)
-  const ROUND_TRIPS = 10_000
+  const ROUND_TRIPS = 4000
   const failures: string[] = []
   const kinds = new Map<string, number>()
+  const limits = new Set<string>()
   for (let i = 0; i < ROUND_TRIPS; i++) {
     const live = i % 2 === 1
     const kind = live ? LIVE_KINDS[(i >> 1) % LIVE_KINDS.length]! : ENTRY_KINDS[(i >> 1) % ENTRY_KINDS.length]!
@@ -140,13 +165,17 @@ test('random valid blocks and live frames of every kind: decode(encode(x)) is x'
       const d = live ? decodeLive(bytes) : decodeBlock(bytes)
       if (!d.ok) failures.push(`#${i} (${kind}): a valid value was rejected (${d.reason}): ${brief(value)}`)
       else if (!same(d.value, value)) failures.push(`#${i} (${kind}): decoded differs: ${difference(d.value, value)}`)
-      else kinds.set(kind, (kinds.get(kind) ?? 0) + (live ? 1 : (value as Entry[]).length))
+      else {
+        kinds.set(kind, (kinds.get(kind) ?? 0) + (live ? 1 : (value as Entry[]).length))
+        for (const e of atLimits(value)) limits.add(e)
+      }
     } catch (err) {
       failures.push(`#${i} (${kind}): threw ${String(err)}`)
     }
   }
   t.deepEqual(failures.slice(0, 5), [], `${ROUND_TRIPS} values decode to themselves (seed ${SEED}; ${failures.length} failures)`)
   t.deepEqual([...ENTRY_KINDS, ...LIVE_KINDS].filter(k => !kinds.has(k)), [], 'every kind of entry and live frame was tried')
+  t.deepEqual(LIMITS.filter(l => !limits.has(l)), [], `values at every limit were tried: ${LIMITS.join(', ')}`)
   t.comment(`round-tripped: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`)
   t.end()
 })
