@@ -2,7 +2,8 @@
 // reads (a bot, or a person away) in a busy chat. Two real Messengers in
 // this process (in-memory Noise pair, no network); the writer sends in
 // batches, and each of the reader's recounts is timed by wrapping
-// UnreadCounter.recount (a private field: diagnosis only).
+// UnreadCounter.prototype.recount (diagnosis only: every counter of the
+// process, and the writer's own counts are few).
 //
 //   node --import tsx bench/diagnose/unread-scan.ts [total]
 import fs from 'node:fs/promises'
@@ -10,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import NoiseSecretStream from '@hyperswarm/secret-stream'
 import { Messenger } from '../../lib/chat/messenger.ts'
+import { UnreadCounter } from '../../lib/chat/unread-counter.ts'
 
 const total = Number(process.argv[2] ?? 40_000)
 const root = await fs.mkdtemp(path.join(os.tmpdir(), 'hallway-unread-'))
@@ -18,13 +20,12 @@ try {
   const b = new Messenger({ dataDir: path.join(root, 'b'), name: 'b', network: false })
   await a.ready()
   await b.ready()
-  const counter = (b as unknown as { unread_: { recount: (v: unknown) => Promise<void> } }).unread_
-  const recount = counter.recount.bind(counter)
+  const recount = UnreadCounter.prototype.recount
   let spent = 0
   let calls = 0
-  counter.recount = (v: unknown) => {
+  UnreadCounter.prototype.recount = function (this: UnreadCounter) {
     const t = performance.now()
-    const p = recount(v)
+    const p = recount.call(this)
     void p.then(() => { spent += performance.now() - t; calls++ })
     return p
   }

@@ -80,9 +80,9 @@ export class Chat {
     })
     this.unread = new UnreadCounter({
       view: this.view,
-      mark: () => ctx.markers.get(this.key) ?? START,
+      mark: () => ctx.markers.get(this.key),
       self: () => ctx.identity.id,
-      onChange: count => { if (!this.closed) ctx.hooks.unread(this, count) },
+      onChange: count => ctx.hooks.unread(this, count),
       onError: ctx.hooks.error
     })
     // A channel's past is history, not unread; a direct chat is all for us.
@@ -172,6 +172,7 @@ export class Chat {
 
   close (): void {
     this.closed = true
+    this.unread.close()
     this.view.close()
     this.feeds.close()
   }

@@ -3,24 +3,38 @@
 // ones — on start, catching up, a writer learned late — show only if they
 // are among the chat's newest N, so coming back to a busy chat does not
 // replay thousands of lines (docs/decisions.md). Each message shows once;
-// the gate can be held while a batch of feeds loads, so a joiner gets one
+// the chat can be held while a batch of feeds loads, so a joiner gets one
 // ordered batch.
 import { compareMessages, type StoredMessage } from './chat-message.ts'
 
+// The least of a chat's view the gate reads: where a loaded message stands,
+// counted from the newest (0), or -1 when it is not loaded.
+export interface RankedMessages {
+  rankFromTop (m: StoredMessage): number
+}
+
 export interface MessageGateOptions {
-  view: { rankFromTop (m: StoredMessage): number }
+  view: RankedMessages
+  // Messages stamped from this wall-clock time on are live.
   sessionStart: number
+  // How many of the chat's newest older messages may show.
   historyCount: number
   show: (m: StoredMessage, history: boolean) => void
 }
 
 export class MessageGate {
-  // Nothing shows before the node is ready.
+  // Until the node is ready, messages added outside a hold are dropped, not
+  // queued: start-up shows the newest N through `history()` instead.
   open = false
   private readonly opts: MessageGateOptions
+  // Not bounded: `history()` shows whatever it is given that has not shown,
+  // and a view that drops a feed's window (a gap of more than MAX_GAP
+  // blocks) loads those messages again later, so forgetting any id could
+  // show it twice. It holds at most one id per message the view has loaded,
+  // and the view keeps every loaded message anyway; it goes with the chat.
   private readonly emitted = new Set<string>()
   private holds = 0
-  private waiting: StoredMessage[] = []
+  private held: StoredMessage[] = []
 
   constructor (opts: MessageGateOptions) {
     this.opts = opts
@@ -30,21 +44,23 @@ export class MessageGate {
     this.holds++
   }
 
+  // The last release shows what was added while held, in order, whether or
+  // not the gate is open yet.
   release (): void {
     if (this.holds === 0 || --this.holds > 0) return
-    const msgs = this.waiting
-    this.waiting = []
-    this.flush(msgs)
+    const batch = this.held
+    this.held = []
+    this.flush(batch)
   }
 
   // New messages loaded into the view.
-  added (msgs: StoredMessage[]): void {
-    if (this.holds > 0) this.waiting.push(...msgs)
+  added (msgs: readonly StoredMessage[]): void {
+    if (this.holds > 0) this.held.push(...msgs)
     else if (this.open) this.flush(msgs)
   }
 
-  // Show these as history (on start, on joining), oldest first.
-  history (msgs: StoredMessage[]): void {
+  // Show these as history (on start, on joining), in the order given.
+  history (msgs: readonly StoredMessage[]): void {
     for (const m of msgs) {
       if (this.emitted.has(m.id)) continue
       this.emitted.add(m.id)
@@ -52,7 +68,7 @@ export class MessageGate {
     }
   }
 
-  private flush (msgs: StoredMessage[]): void {
+  private flush (msgs: readonly StoredMessage[]): void {
     for (const m of [...msgs].sort(compareMessages)) {
       if (this.emitted.has(m.id)) continue
       const live = m.hlc.wall >= this.opts.sessionStart

@@ -1,17 +1,20 @@
-// Bad input, pure part: 100,000 mutated protobuf blocks and live frames
-// into lib/wire's decoders, and mutated header blocks into the header check.
-// Whatever the bytes, a decoder returns a value that passes every rule, or a
-// rejection with a known reason; it never throws, and memory stays flat.
+// Bad input, pure part: random valid blocks and live frames of every kind
+// round-trip (decode(encode(x)) is x); 100,000 mutated, truncated and
+// extended encodings into lib/wire's decoders; mutated header blocks into
+// the header check. Whatever the bytes, a decoder returns a value that passes
+// every rule and re-encodes to itself, or a rejection with a known reason; it
+// never throws, and memory stays flat. FUZZ_SEED=N repeats a run.
+import { isDeepStrictEqual } from 'node:util'
 import test from 'tape'
 import { checkHeader } from '../../lib/feed/feed-header.ts'
 import { signFeed } from '../../lib/identity/device-certificate.ts'
 import { identityFromSeeds } from '../../lib/identity/identity.ts'
 import {
   decodeBlock, decodeLive, encodeBlock, encodeLive, isValidChannel, isValidName,
-  MAX_BLOCK_BYTES, MAX_ENTRIES_PER_BLOCK, MAX_FOLLOWED_CHATS, MAX_LIVE_FRAME_BYTES, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME,
+  MAX_BLOCK_BYTES, MAX_CHANNEL_CHARS, MAX_ENTRIES_PER_BLOCK, MAX_FOLLOWED_CHATS, MAX_NAME_CHARS, MAX_LIVE_FRAME_BYTES, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME,
   type Entry, type Hlc, type Live
 } from '../../lib/wire/index.ts'
-import { mutate, MUTATIONS, randomBytes, rng } from './fuzz.ts'
+import { ENTRY_KINDS, LIVE_KINDS, mutate, MUTATIONS, randomBlock, randomBytes, randomLive, rng } from './fuzz.ts'
 import { heapMb } from './heap.ts'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x6a11)
@@ -71,7 +74,8 @@ function entryBroken (e: Entry): string | null {
 
 function liveBroken (l: Live): string | null {
   switch (l.type) {
-    case 'hello': return l.version === 1 && isBytes(l.identity, 32) && isBytes(l.certificate, 64) && isValidName(l.name) && typeof l.relay === 'boolean' ? null : 'hello'
+    case 'hello': return l.version === 1 && isBytes(l.identity, 32) && isBytes(l.certificate, 64) && isValidName(l.name) && typeof l.relay === 'boolean' &&
+      Number.isInteger(l.dhtPort) && l.dhtPort >= 0 && l.dhtPort <= 65535 ? null : 'hello'
     case 'follow': return l.chats.length <= MAX_FOLLOWED_CHATS && l.chats.every(c => isBytes(c, 32)) ? null : 'follow'
     case 'writers': return isBytes(l.chat, 32) && l.feeds.length <= MAX_WRITERS_PER_FRAME &&
       l.feeds.every(f => isBytes(f.key, 32) && Number.isSafeInteger(f.length) && f.length >= 0 && (f.last === null || okHlc(f.last))) ? null : 'writers'
@@ -80,8 +84,115 @@ function liveBroken (l: Live): string | null {
   }
 }
 
-test(`${ROUNDS.toLocaleString('en-US')} mutated blocks and live frames: a valid value or a counted rejection, never a throw`, t => {
+const blockBroken = (entries: Entry[]): string | null =>
+  entries.length < 1 || entries.length > MAX_ENTRIES_PER_BLOCK ? 'count' : entries.map(entryBroken).find(x => x !== null) ?? null
+
+// A comparable form: bytes as hex (a decoder may hand back a Buffer or a
+// Uint8Array view), keys in one order.
+function canonical (v: unknown): unknown {
+  if (v instanceof Uint8Array) return { bytes: Buffer.from(v).toString('hex') }
+  if (Array.isArray(v)) return v.map(canonical)
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]))
+  return v
+}
+const same = (a: unknown, b: unknown): boolean => isDeepStrictEqual(canonical(a), canonical(b))
+const brief = (v: unknown): string => JSON.stringify(canonical(v)).slice(0, 160)
+
+// Where two values first differ, for a failure message that fits a line.
+function difference (got: unknown, want: unknown, at = 'value'): string {
+  const [g, w] = [canonical(got), canonical(want)]
+  if (isDeepStrictEqual(g, w)) return ''
+  if (g !== null && w !== null && typeof g === 'object' && typeof w === 'object' && Array.isArray(g) === Array.isArray(w) && !('bytes' in w)) {
+    const keys = new Set([...Object.keys(g), ...Object.keys(w)])
+    for (const k of keys) {
+      const d = difference((g as Record<string, unknown>)[k], (w as Record<string, unknown>)[k], `${at}.${k}`)
+      if (d) return d
+    }
+  }
+  const cut = (v: unknown): string => (JSON.stringify(v) ?? 'undefined').slice(0, 80)
+  return `${at} is ${cut(g)}, not ${cut(w)}`
+}
+
+// A decoded value is a fixed point: encoding it and decoding again gives it
+// back. Returns what went wrong, or null.
+function reencodes (live: boolean, value: Entry[] | Live): string | null {
+  const again = live ? decodeLive(encodeLive(value as Live)) : decodeBlock(encodeBlock(value as Entry[]))
+  if (!again.ok) return `its encoding is rejected (${again.reason})`
+  return same(again.value, value) ? null : `decoding its encoding differs: ${difference(again.value, value)}`
+}
+
+// Which limits of lib/wire/limits.ts a valid value reaches exactly.
+const LIMITS = ['MAX_ENTRIES_PER_BLOCK', 'MAX_TEXT_CHARS', 'MAX_NAME_CHARS', 'MAX_CHANNEL_CHARS', 'MAX_FOLLOWED_CHATS', 'MAX_WRITERS_PER_FRAME', 'largest clock']
+function atLimits (value: Entry[] | Live): string[] {
+  const out: string[] = []
+  const clock = (h: Hlc | null): void => { if (h && h.wall === 2 ** 52 && h.logical === 0xffffffff) out.push('largest clock') }
+  const name = (n: string): void => { if ([...n].length === MAX_NAME_CHARS) out.push('MAX_NAME_CHARS') }
+  if (Array.isArray(value)) {
+    if (value.length === MAX_ENTRIES_PER_BLOCK) out.push('MAX_ENTRIES_PER_BLOCK')
+    for (const e of value) {
+      clock(e.hlc)
+      if (e.type === 'message' && e.text.length === MAX_TEXT_CHARS) out.push('MAX_TEXT_CHARS')
+      if (e.type === 'profile') name(e.name)
+      if (e.type === 'header') name(e.header.name)
+      if (e.type === 'channel' && e.name.length === 1 + MAX_CHANNEL_CHARS) out.push('MAX_CHANNEL_CHARS')
+    }
+  } else if (value.type === 'hello') name(value.name)
+  else if (value.type === 'follow' && value.chats.length === MAX_FOLLOWED_CHATS) out.push('MAX_FOLLOWED_CHATS')
+  else if (value.type === 'writers') {
+    if (value.feeds.length === MAX_WRITERS_PER_FRAME) out.push('MAX_WRITERS_PER_FRAME')
+    for (const f of value.feeds) clock(f.last)
+  }
+  return out
+}
+
+const repeat = `FUZZ_SEED=${SEED} node --import tsx test/faults/wire.test.ts repeats this run`
+
+test('random valid blocks and live frames of every kind: decode(encode(x)) is x', t => {
+  const r = rng(SEED + 3)
+  t.comment(`seed ${SEED}: ${repeat}`)
+  const ROUND_TRIPS = 4000
+  const failures: string[] = []
+  const kinds = new Map<string, number>()
+  const limits = new Set<string>()
+  for (let i = 0; i < ROUND_TRIPS; i++) {
+    const live = i % 2 === 1
+    const kind = live ? LIVE_KINDS[(i >> 1) % LIVE_KINDS.length]! : ENTRY_KINDS[(i >> 1) % ENTRY_KINDS.length]!
+    const value = live ? randomLive(r, kind as Live['type']) : randomBlock(r, kind as Entry['type'])
+    const broken = live ? liveBroken(value as Live) : blockBroken(value as Entry[])
+    if (broken) { failures.push(`#${i} (${kind}): the generator made an invalid ${broken}: ${brief(value)}`); continue }
+    try {
+      const bytes = live ? encodeLive(value as Live) : encodeBlock(value as Entry[])
+      const d = live ? decodeLive(bytes) : decodeBlock(bytes)
+      if (!d.ok) failures.push(`#${i} (${kind}): a valid value was rejected (${d.reason}): ${brief(value)}`)
+      else if (!same(d.value, value)) failures.push(`#${i} (${kind}): decoded differs: ${difference(d.value, value)}`)
+      else {
+        kinds.set(kind, (kinds.get(kind) ?? 0) + (live ? 1 : (value as Entry[]).length))
+        for (const e of atLimits(value)) limits.add(e)
+      }
+    } catch (err) {
+      failures.push(`#${i} (${kind}): threw ${String(err)}`)
+    }
+  }
+  t.deepEqual(failures.slice(0, 5), [], `${ROUND_TRIPS} values decode to themselves (seed ${SEED}; ${failures.length} failures)`)
+  t.deepEqual([...ENTRY_KINDS, ...LIVE_KINDS].filter(k => !kinds.has(k)), [], 'every kind of entry and live frame was tried')
+  t.deepEqual(LIMITS.filter(l => !limits.has(l)), [], `values at every limit were tried: ${LIMITS.join(', ')}`)
+  t.comment(`round-tripped: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`)
+  t.end()
+})
+
+test(`${ROUNDS.toLocaleString('en-US')} mutated blocks and live frames: a valid value that re-encodes to itself, or a counted rejection, never a throw`, t => {
   const r = rng(SEED)
+  t.comment(`seed ${SEED}: ${repeat}`)
+  const pick = (pool: Uint8Array[]): Uint8Array => pool[Math.floor(r() * pool.length)]!
+  // Small ones: the largest values are round-tripped above, and mutating
+  // 100 KB frames would only make this slower.
+  const pool = (make: () => Uint8Array): Uint8Array[] => {
+    const out: Uint8Array[] = []
+    while (out.length < 256) { const b = make(); if (b.byteLength <= 4096) out.push(b) }
+    return out
+  }
+  const blockPool = pool(() => encodeBlock(randomBlock(r)))
+  const livePool = pool(() => encodeLive(randomLive(r)))
   const heapBefore = heapMb()
   const started = performance.now()
   const reasons = new Map<string, number>()
@@ -92,7 +203,10 @@ test(`${ROUNDS.toLocaleString('en-US')} mutated blocks and live frames: a valid 
     const live = i % 2 === 1
     const seeds = live ? liveSeeds : blockSeeds
     const kind = MUTATIONS[i % MUTATIONS.length]!
-    const bytes = mutate(r, seeds[i % seeds.length]!, seeds[(i + 1) % seeds.length]!, kind)
+    // Half the rounds start from a random valid encoding of any kind, half
+    // from the hand-made seeds above.
+    const seed = i % 4 < 2 ? pick(live ? livePool : blockPool) : seeds[i % seeds.length]!
+    const bytes = mutate(r, seed, seeds[(i + 1) % seeds.length]!, kind)
     try {
       const d = live ? decodeLive(bytes) : decodeBlock(bytes)
       if (!d.ok) {
@@ -101,17 +215,18 @@ test(`${ROUNDS.toLocaleString('en-US')} mutated blocks and live frames: a valid 
         continue
       }
       accepted++
-      const broken = live
-        ? liveBroken(d.value as Live)
-        : (d.value as Entry[]).length < 1 || (d.value as Entry[]).length > MAX_ENTRIES_PER_BLOCK ? 'count' : (d.value as Entry[]).map(entryBroken).find(x => x !== null) ?? null
-      if (broken) failures.push(`#${i} (${kind}): accepted an invalid ${broken}: ${Buffer.from(bytes).toString('hex').slice(0, 80)}`)
+      const broken = live ? liveBroken(d.value as Live) : blockBroken(d.value as Entry[])
+      const hex = Buffer.from(bytes).toString('hex').slice(0, 80)
+      if (broken) failures.push(`#${i} (${kind}): accepted an invalid ${broken}: ${hex}`)
+      const moved = reencodes(live, d.value)
+      if (moved) failures.push(`#${i} (${kind}): accepted a value that is not a fixed point, ${moved}: ${hex}`)
     } catch (err) {
       failures.push(`#${i} (${kind}): threw ${String(err)}`)
     }
   }
   const ms = performance.now() - started
   const heapAfter = heapMb()
-  t.deepEqual(failures.slice(0, 5), [], `no decoder threw or accepted an invalid value (seed ${SEED}; ${failures.length} failures)`)
+  t.deepEqual(failures.slice(0, 5), [], `no decoder threw or accepted an invalid value, and every accepted value re-encodes to itself (seed ${SEED}; ${failures.length} failures)`)
   t.ok(heapAfter - heapBefore < 5, `heap flat: ${heapBefore.toFixed(1)} MB before, ${heapAfter.toFixed(1)} MB after (limit +5 MB)`)
   t.comment(`${ROUNDS} inputs (${ROUNDS / 2} blocks, ${ROUNDS / 2} live frames) in ${ms.toFixed(0)} ms; ${accepted} still valid, rejected: ${[...reasons].map(([k, v]) => `${k} ${v}`).join(', ')}`)
   t.end()
@@ -119,6 +234,7 @@ test(`${ROUNDS.toLocaleString('en-US')} mutated blocks and live frames: a valid 
 
 test('oversized and pathological inputs are rejected by size before any decoding', t => {
   const r = rng(SEED + 1)
+  t.comment(`seed ${SEED}: ${repeat}`)
   const cases: Array<[string, Uint8Array, boolean]> = [
     ['block of MAX_BLOCK_BYTES + 1', new Uint8Array(MAX_BLOCK_BYTES + 1), false],
     ['4 MiB of random bytes as a block', randomBytes(r, 4 * 2 ** 20), false],
@@ -142,6 +258,7 @@ test('oversized and pathological inputs are rejected by size before any decoding
 
 test('mutated feed headers: never accepted with a forged identity, device, chat or signature', t => {
   const r = rng(SEED + 2)
+  t.comment(`seed ${SEED}: ${repeat}`)
   const seed = encodeBlock([header])
   const original = header.type === 'header' ? header.header : null
   let accepted = 0
