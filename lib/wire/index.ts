@@ -1,4 +1,5 @@
 export * from './entry.ts'
 export * from './live.ts'
 export * from './limits.ts'
+export type { Hlc } from './hlc.ts'
 export { isValidChannel, isValidName } from './validate.ts'
