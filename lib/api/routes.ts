@@ -5,7 +5,7 @@ import type { Person } from '../chat/events.ts'
 import type { Messenger } from '../chat/messenger.ts'
 import type { ApiMetrics } from './api-metrics.ts'
 import { catchUp } from './catch-up.ts'
-import { chatName, checkText } from './chat-input.ts'
+import { chatName } from './chat-input.ts'
 import { DOCS_CSP, DOCS_PATHS, type DocsPage } from './docs-page.ts'
 import type { EventFanout } from './event-fanout.ts'
 import { messageJson } from '../chat/event-json.ts'
@@ -14,6 +14,7 @@ import { historyPage } from './history-page.ts'
 import type { ApiMember, MemberPool } from './member-pool.ts'
 import { defineRoute, type Route } from './route.ts'
 import type { Static } from '@sinclair/typebox'
+import { checkText } from '../wire/index.ts'
 import {
   ChatStatus, ConnectBody, ConnectReply, MessagesQuery, MessagesReply, SendBody, SendReply, StatusReply,
   type RelayStats
@@ -82,6 +83,7 @@ export function apiRoutes (deps: RouteDeps): Route[] {
     }, async ({ member, body }) => {
       const m = member.messenger
       const chat = chatName(body.chat)
+      // Before joining: a refused message joins no channel.
       checkText(body.text)
       let target = chat
       if (chat.startsWith('@')) target = await m.openDirect(chat)

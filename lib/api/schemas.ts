@@ -4,6 +4,7 @@
 // the ones headless mode prints (README, "Headless mode").
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { DEFAULT_HISTORY, MAX_HISTORY } from '../chat/commands.ts'
+import { MAX_CHANNEL_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS } from '../wire/index.ts'
 
 // Member names double as folder names (<data>/members/<name>/), so the API
 // takes a safe subset of what the chat layer allows: no `/`, no leading dot.
@@ -15,8 +16,10 @@ const MemberName = Type.String({
   examples: ['bot']
 })
 
+// The input rules' limits (lib/wire/input-rules.ts), as a first check that
+// openapi.json can show; chat-input.ts then applies the rules themselves.
 const Chat = Type.String({
-  pattern: '^(#[A-Za-z0-9][A-Za-z0-9_-]{0,31}|@[^\\s@#\\u0000-\\u001f\\u007f]{1,32}(\\.[0-9a-f]{4})?|@[0-9a-f]{64})$',
+  pattern: `^(#[A-Za-z0-9][A-Za-z0-9_-]{0,${MAX_CHANNEL_CHARS - 1}}|@[^\\s@#\\u0000-\\u001f\\u007f]{1,${MAX_NAME_CHARS}}(\\.[0-9a-f]{4})?|@[0-9a-f]{64})$`,
   description: 'a channel (`#general`, `#dev`; upper case is folded) or a person (`@alice`, or `@alice.3f2a` when two share a name), or a `chatKey` from an event (`@` and the identity key)',
   examples: ['#general', '@alice']
 })
@@ -33,7 +36,7 @@ export const ConnectBody = Type.Object({ name: MemberName }, { additionalPropert
 
 export const SendBody = Type.Object({
   chat: Chat,
-  text: Type.String({ description: 'the message: not blank, at most 4000 characters (EMPTY_MESSAGE, MESSAGE_TOO_LONG otherwise)' })
+  text: Type.String({ description: `the message: not blank, at most ${MAX_TEXT_CHARS} characters (EMPTY_MESSAGE, MESSAGE_TOO_LONG otherwise)` })
 }, { additionalProperties: false, title: 'SendBody' })
 
 export const MessagesQuery = Type.Object({

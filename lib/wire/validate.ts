@@ -1,4 +1,4 @@
-// Small validators shared by the entry and live decoders.
+// Small validators shared by the entry and live decoders and the input rules.
 import { KEY_BYTES, MAX_CHANNEL_CHARS, MAX_NAME_CHARS } from './limits.ts'
 
 export function isKey (b: Uint8Array | null | undefined, bytes = KEY_BYTES): b is Uint8Array {
