@@ -5,7 +5,7 @@
 import type { Messenger } from '../chat/messenger.ts'
 import type { MessageEvent, PeerEvent, UnreadEvent } from '../chat/events.ts'
 import { apiError } from './api-error.ts'
-import { messageJson, nickJson, peerJson, statusJson, unreadJson, warningJson } from '../chat/event-json.ts'
+import { messageJson, nickJson, peerJson, statusJson, unreadJson } from '../chat/event-json.ts'
 
 export interface StreamedEvent { event: string, data: object }
 
@@ -21,7 +21,6 @@ export class EventFanout {
   private readonly onNick = (e: { id: string, name: string, previous: string | null }): void => this.send('nick', nickJson(e))
   private readonly onStatus = (e: { id: string, away: boolean }): void => this.send('status', statusJson(e))
   private readonly onUnread = (e: UnreadEvent): void => this.send('unread', unreadJson(e))
-  private readonly onWarning = (e: { code: string, message: string }): void => this.send('warning', warningJson(e))
 
   constructor (messenger: Messenger) {
     this.messenger = messenger
@@ -53,7 +52,6 @@ export class EventFanout {
     m.on('nick', this.onNick)
     m.on('status', this.onStatus)
     m.on('unread', this.onUnread)
-    m.on('warning', this.onWarning)
   }
 
   private detach (): void {
@@ -63,6 +61,5 @@ export class EventFanout {
     m.off('nick', this.onNick)
     m.off('status', this.onStatus)
     m.off('unread', this.onUnread)
-    m.off('warning', this.onWarning)
   }
 }

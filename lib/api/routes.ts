@@ -116,7 +116,7 @@ export function apiRoutes (deps: RouteDeps): Route[] {
       path: '/events',
       operationId: 'events',
       summary: 'Server-sent events: the same events headless mode prints',
-      description: 'First `ready`, then `message`, `peer`, `nick`, `status`, `unread` and `warning` as they happen. Each has `event:` set to its name and `data:` set to the JSON object (schema `Event`). A comment line comes every 15 s.',
+      description: 'First `ready`, then `message`, `peer`, `nick`, `status` and `unread` as they happen. Each has `event:` set to its name and `data:` set to the JSON object (schema `Event`). A comment line comes every 15 s.',
       auth: true,
       response: { type: 'text/event-stream', description: 'An endless event stream' },
       errors: [401, 429, 503]

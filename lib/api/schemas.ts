@@ -161,13 +161,7 @@ export const UnreadEvent = Type.Object({
   count: Type.Integer({ minimum: 0 })
 }, { additionalProperties: false, title: 'UnreadEvent' })
 
-export const WarningEvent = Type.Object({
-  event: Type.Literal('warning'),
-  code: Type.String(),
-  message: Type.String()
-}, { additionalProperties: false, title: 'WarningEvent' })
-
-export const StreamEvent = Type.Union([ReadyEvent, MessageEvent, PeerEvent, NickEvent, StatusEvent, UnreadEvent, WarningEvent], { title: 'Event' })
+export const StreamEvent = Type.Union([ReadyEvent, MessageEvent, PeerEvent, NickEvent, StatusEvent, UnreadEvent], { title: 'Event' })
 
 export type MessageJson = Static<typeof MessageEvent>
 export type StreamEventJson = Static<typeof StreamEvent>
@@ -176,5 +170,5 @@ export type StreamEventJson = Static<typeof StreamEvent>
 export const NAMED_SCHEMAS: TSchema[] = [
   ConnectBody, SendBody, Person, MessageEvent, ChatStatus, RelayStats,
   ConnectReply, StatusReply, SendReply, MessagesReply, ErrorBody,
-  ReadyEvent, PeerEvent, NickEvent, StatusEvent, UnreadEvent, WarningEvent, StreamEvent
+  ReadyEvent, PeerEvent, NickEvent, StatusEvent, UnreadEvent, StreamEvent
 ]

@@ -44,7 +44,3 @@ export function statusJson (e: { id: string, away: boolean }): object {
 export function unreadJson (e: UnreadEvent): object {
   return { event: 'unread', chat: e.chat, chatKey: e.chatKey, count: e.count }
 }
-
-export function warningJson (e: { code: string, message: string }): object {
-  return { event: 'warning', code: e.code, message: e.message }
-}

@@ -35,5 +35,4 @@ export interface MessengerEvents {
   members: [chat: string]
   status: [{ id: string, away: boolean }]
   unread: [UnreadEvent]
-  warning: [{ code: string, message: string }]
 }

@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream'
 import { isHallwayError } from '../errors.ts'
 import type { Messenger } from '../chat/messenger.ts'
 import { Session, type CommandResult } from '../chat/session.ts'
-import { messageJson, nickJson, peerJson, statusJson, unreadJson, warningJson } from '../chat/event-json.ts'
+import { messageJson, nickJson, peerJson, statusJson, unreadJson } from '../chat/event-json.ts'
 
 export interface HeadlessOptions {
   messenger: Messenger
@@ -30,7 +30,6 @@ export class Headless {
     m.on('nick', e => this.write(nickJson(e)))
     m.on('unread', e => this.write(unreadJson(e)))
     m.on('status', e => this.write(statusJson(e)))
-    m.on('warning', e => this.write(warningJson(e)))
   }
 
   // Resolves when the person quits (a /quit line or the end of input).
