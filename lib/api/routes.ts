@@ -8,7 +8,7 @@ import { catchUp } from './catch-up.ts'
 import { chatName } from './chat-input.ts'
 import { DOCS_CSP, DOCS_PATHS, type DocsPage } from './docs-page.ts'
 import type { EventFanout } from './event-fanout.ts'
-import { messageJson } from '../chat/event-json.ts'
+import { messageJson, streamReadyJson } from '../chat/event-table.ts'
 import { EventStream } from './event-stream.ts'
 import { historyPage } from './history-page.ts'
 import type { ApiMember, MemberPool } from './member-pool.ts'
@@ -126,7 +126,7 @@ export function apiRoutes (deps: RouteDeps): Route[] {
         req,
         res,
         fanout: deps.fanout(member),
-        ready: { event: 'ready', id: m.id, name: m.name, port: null, workspace: m.workspace.tag },
+        ready: streamReadyJson(m),
         ...(deps.keepAliveMs ? { keepAliveMs: deps.keepAliveMs } : {})
       })
       deps.streams.add(stream)
