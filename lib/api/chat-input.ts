@@ -1,22 +1,13 @@
-// Chats and message text as an API client writes them, checked by the chat
-// layer's own parser (the one `/join` and plain lines go through), so the
-// API and the console accept exactly the same input and fail with the same
-// codes. Checking the text first means a bad message joins no channel.
-import { parseCommand } from '../chat/commands.ts'
+// Chats as an API client writes them, held to the same rule the console's
+// `/join` uses (lib/wire/input-rules.ts), so both accept the same names and
+// fail with the same codes. The text rule is that module's checkText.
 import { hallwayError } from '../errors.ts'
+import { channelName } from '../wire/index.ts'
 
-// `#Dev` -> `#dev`; `@alice` stays (the Messenger resolves people).
+// `#Dev` -> `#dev`; `@alice` stays (the Messenger resolves people). Unlike
+// `/join`, the API wants the `#`: a bare word is neither a channel nor a person.
 export function chatName (raw: string): string {
   if (raw.startsWith('@')) return raw
   if (!raw.startsWith('#') || /\s/.test(raw)) throw hallwayError('BAD_CHANNEL_NAME', `${raw} is not a chat: #channel or @name`)
-  const cmd = parseCommand(`/join ${raw}`)
-  if (cmd.type !== 'join') throw hallwayError('BAD_CHANNEL_NAME', `${raw} is not a channel name`)
-  return cmd.chat
-}
-
-// Throws EMPTY_MESSAGE or MESSAGE_TOO_LONG as sending would.
-export function checkText (text: string): void {
-  // A text that starts with `/` is a plain message here, never a command:
-  // `//x` is how the parser takes `/x` literally.
-  parseCommand(text.startsWith('/') ? '/' + text : text)
+  return channelName(raw)
 }

@@ -3,9 +3,9 @@
 // (attached with the first stream, removed with the last), and a cap on
 // streams per member.
 import type { Messenger } from '../chat/messenger.ts'
-import type { MessageEvent, PeerEvent, UnreadEvent } from '../chat/events.ts'
+import { STREAMED_EVENTS, type EventJson } from '../chat/event-table.ts'
+import { subscribeEvents } from '../chat/subscribe-events.ts'
 import { apiError } from './api-error.ts'
-import { messageJson, nickJson, peerJson, statusJson, unreadJson, warningJson } from '../chat/event-json.ts'
 
 export interface StreamedEvent { event: string, data: object }
 
@@ -16,12 +16,7 @@ export const MAX_STREAMS_PER_MEMBER = 8
 export class EventFanout {
   private readonly messenger: Messenger
   private readonly sinks = new Set<EventSink>()
-  private readonly onMessage = (e: MessageEvent): void => this.send('message', messageJson(e))
-  private readonly onPeer = (e: PeerEvent): void => this.send('peer', peerJson(e))
-  private readonly onNick = (e: { id: string, name: string, previous: string | null }): void => this.send('nick', nickJson(e))
-  private readonly onStatus = (e: { id: string, away: boolean }): void => this.send('status', statusJson(e))
-  private readonly onUnread = (e: UnreadEvent): void => this.send('unread', unreadJson(e))
-  private readonly onWarning = (e: { code: string, message: string }): void => this.send('warning', warningJson(e))
+  private detach: (() => void) | null = null
 
   constructor (messenger: Messenger) {
     this.messenger = messenger
@@ -34,35 +29,18 @@ export class EventFanout {
   // Returns the unsubscribe function.
   subscribe (sink: EventSink): () => void {
     if (this.sinks.size >= MAX_STREAMS_PER_MEMBER) throw apiError('RATE_LIMITED', `at most ${MAX_STREAMS_PER_MEMBER} event streams per member`)
-    if (this.sinks.size === 0) this.attach()
+    if (this.sinks.size === 0) this.detach = subscribeEvents(this.messenger, json => this.send(json), STREAMED_EVENTS)
     this.sinks.add(sink)
     return () => {
       if (!this.sinks.delete(sink)) return
-      if (this.sinks.size === 0) this.detach()
+      if (this.sinks.size === 0) {
+        this.detach?.()
+        this.detach = null
+      }
     }
   }
 
-  private send (event: string, data: object): void {
-    for (const sink of this.sinks) sink({ event, data })
-  }
-
-  private attach (): void {
-    const m = this.messenger
-    m.on('message', this.onMessage)
-    m.on('peer', this.onPeer)
-    m.on('nick', this.onNick)
-    m.on('status', this.onStatus)
-    m.on('unread', this.onUnread)
-    m.on('warning', this.onWarning)
-  }
-
-  private detach (): void {
-    const m = this.messenger
-    m.off('message', this.onMessage)
-    m.off('peer', this.onPeer)
-    m.off('nick', this.onNick)
-    m.off('status', this.onStatus)
-    m.off('unread', this.onUnread)
-    m.off('warning', this.onWarning)
+  private send (data: EventJson): void {
+    for (const sink of this.sinks) sink({ event: data.event, data })
   }
 }

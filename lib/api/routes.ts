@@ -5,15 +5,16 @@ import type { Person } from '../chat/events.ts'
 import type { Messenger } from '../chat/messenger.ts'
 import type { ApiMetrics } from './api-metrics.ts'
 import { catchUp } from './catch-up.ts'
-import { chatName, checkText } from './chat-input.ts'
+import { chatName } from './chat-input.ts'
 import { DOCS_CSP, DOCS_PATHS, type DocsPage } from './docs-page.ts'
 import type { EventFanout } from './event-fanout.ts'
-import { messageJson } from '../chat/event-json.ts'
+import { messageJson, streamReadyJson } from '../chat/event-table.ts'
 import { EventStream } from './event-stream.ts'
 import { historyPage } from './history-page.ts'
 import type { ApiMember, MemberPool } from './member-pool.ts'
 import { defineRoute, type Route } from './route.ts'
 import type { Static } from '@sinclair/typebox'
+import { checkText } from '../wire/index.ts'
 import {
   ChatStatus, ConnectBody, ConnectReply, MessagesQuery, MessagesReply, SendBody, SendReply, StatusReply,
   type RelayStats
@@ -82,6 +83,7 @@ export function apiRoutes (deps: RouteDeps): Route[] {
     }, async ({ member, body }) => {
       const m = member.messenger
       const chat = chatName(body.chat)
+      // Before joining: a refused message joins no channel.
       checkText(body.text)
       let target = chat
       if (chat.startsWith('@')) target = await m.openDirect(chat)
@@ -114,7 +116,7 @@ export function apiRoutes (deps: RouteDeps): Route[] {
       path: '/events',
       operationId: 'events',
       summary: 'Server-sent events: the same events headless mode prints',
-      description: 'First `ready`, then `message`, `peer`, `nick`, `status`, `unread` and `warning` as they happen. Each has `event:` set to its name and `data:` set to the JSON object (schema `Event`). A comment line comes every 15 s.',
+      description: 'First `ready`, then `message`, `peer`, `nick`, `status` and `unread` as they happen. Each has `event:` set to its name and `data:` set to the JSON object (schema `Event`). A comment line comes every 15 s.',
       auth: true,
       response: { type: 'text/event-stream', description: 'An endless event stream' },
       errors: [401, 429, 503]
@@ -124,7 +126,7 @@ export function apiRoutes (deps: RouteDeps): Route[] {
         req,
         res,
         fanout: deps.fanout(member),
-        ready: { event: 'ready', id: m.id, name: m.name, port: null, workspace: m.workspace.tag },
+        ready: streamReadyJson(m),
         ...(deps.keepAliveMs ? { keepAliveMs: deps.keepAliveMs } : {})
       })
       deps.streams.add(stream)

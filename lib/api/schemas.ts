@@ -1,9 +1,16 @@
 // Every shape the HTTP API reads or writes, as TypeBox schemas. The server
 // validates request bodies and query strings with these, and openapi.ts
-// publishes these same objects: one source of truth. The event shapes are
-// the ones headless mode prints (README, "Headless mode").
+// publishes these same objects: one source of truth. The events, and the
+// pieces they share with the rest, come from the chat layer's event table:
+// they are the objects headless mode prints (README, "Headless mode").
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 import { DEFAULT_HISTORY, MAX_HISTORY } from '../chat/commands.ts'
+import {
+  ChatKey, Hex64, MessageEvent, NickEvent, PeerEvent, Person, ReadyEvent, StatusEvent, StreamEvent, UnreadEvent
+} from '../chat/event-table.ts'
+import { MAX_CHANNEL_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS } from '../wire/index.ts'
+
+export { MessageEvent, NickEvent, PeerEvent, Person, ReadyEvent, StatusEvent, StreamEvent, UnreadEvent }
 
 // Member names double as folder names (<data>/members/<name>/), so the API
 // takes a safe subset of what the chat layer allows: no `/`, no leading dot.
@@ -15,17 +22,15 @@ const MemberName = Type.String({
   examples: ['bot']
 })
 
+// The input rules' limits (lib/wire/input-rules.ts), as a first check that
+// openapi.json can show; chat-input.ts then applies the rules themselves.
 const Chat = Type.String({
-  pattern: '^(#[A-Za-z0-9][A-Za-z0-9_-]{0,31}|@[^\\s@#\\u0000-\\u001f\\u007f]{1,32}(\\.[0-9a-f]{4})?|@[0-9a-f]{64})$',
+  pattern: `^(#[A-Za-z0-9][A-Za-z0-9_-]{0,${MAX_CHANNEL_CHARS - 1}}|@[^\\s@#\\u0000-\\u001f\\u007f]{1,${MAX_NAME_CHARS}}(\\.[0-9a-f]{4})?|@[0-9a-f]{64})$`,
   description: 'a channel (`#general`, `#dev`; upper case is folded) or a person (`@alice`, or `@alice.3f2a` when two share a name), or a `chatKey` from an event (`@` and the identity key)',
   examples: ['#general', '@alice']
 })
 
 const MessageId = Type.String({ pattern: '^[0-9a-f]{24}-[0-9]{1,15}-[0-9]{1,6}$', description: 'a message id, as in `message` events', examples: ['d432c698cbae668b11ac7cf1-1-0'] })
-
-const Hex64 = Type.String({ pattern: '^[0-9a-f]{64}$' })
-
-const ChatKey = Type.String({ description: 'stable across renames: `#general`, or `@` and the other person\'s identity key' })
 
 // ------------------------------------------------------------- requests
 
@@ -33,7 +38,7 @@ export const ConnectBody = Type.Object({ name: MemberName }, { additionalPropert
 
 export const SendBody = Type.Object({
   chat: Chat,
-  text: Type.String({ description: 'the message: not blank, at most 4000 characters (EMPTY_MESSAGE, MESSAGE_TOO_LONG otherwise)' })
+  text: Type.String({ description: `the message: not blank, at most ${MAX_TEXT_CHARS} characters (EMPTY_MESSAGE, MESSAGE_TOO_LONG otherwise)` })
 }, { additionalProperties: false, title: 'SendBody' })
 
 export const MessagesQuery = Type.Object({
@@ -43,24 +48,6 @@ export const MessagesQuery = Type.Object({
 }, { additionalProperties: false, title: 'MessagesQuery' })
 
 // ------------------------------------------------------------- pieces
-
-export const Person = Type.Object({
-  id: Hex64,
-  name: Type.String({ description: 'the name the person chose' }),
-  display: Type.String({ description: 'the name to show: `name.xxxx` when two people share a name' })
-}, { additionalProperties: false, title: 'Person' })
-
-export const MessageEvent = Type.Object({
-  event: Type.Literal('message'),
-  chat: Type.String({ description: '`#channel`, or `@name` for a direct message' }),
-  chatKey: ChatKey,
-  id: Type.String({ description: 'stable on every node' }),
-  from: Person,
-  text: Type.String(),
-  ts: Type.Integer({ description: 'ms since the epoch (the hybrid clock\'s wall time)' }),
-  history: Type.Boolean({ description: 'written before this member\'s node started, or replayed' }),
-  own: Type.Boolean({ description: 'written by this member' })
-}, { additionalProperties: false, title: 'MessageEvent' })
 
 export const ChatStatus = Type.Object({
   name: Type.String({ description: 'as events name it: `#dev`, `@alice`' }),
@@ -121,57 +108,9 @@ export const ErrorBody = Type.Object({
   }, { additionalProperties: false })
 }, { additionalProperties: false, title: 'Error' })
 
-// ------------------------------------------------------------- events (SSE `data:`)
-
-export const ReadyEvent = Type.Object({
-  event: Type.Literal('ready'),
-  id: Hex64,
-  name: Type.String(),
-  port: Type.Null({ description: 'always null: an API member has no port of its own' }),
-  workspace: Type.String()
-}, { additionalProperties: false, title: 'ReadyEvent' })
-
-export const PeerEvent = Type.Object({
-  event: Type.Literal('peer'),
-  state: Type.Union([Type.Literal('online'), Type.Literal('offline')]),
-  id: Hex64,
-  name: Type.String()
-}, { additionalProperties: false, title: 'PeerEvent' })
-
-export const NickEvent = Type.Object({
-  event: Type.Literal('nick'),
-  id: Hex64,
-  name: Type.String(),
-  previous: Type.Union([Type.String(), Type.Null()])
-}, { additionalProperties: false, title: 'NickEvent' })
-
-export const StatusEvent = Type.Object({
-  event: Type.Literal('status'),
-  id: Hex64,
-  away: Type.Boolean()
-}, { additionalProperties: false, title: 'StatusEvent' })
-
-export const UnreadEvent = Type.Object({
-  event: Type.Literal('unread'),
-  chat: Type.String(),
-  chatKey: ChatKey,
-  count: Type.Integer({ minimum: 0 })
-}, { additionalProperties: false, title: 'UnreadEvent' })
-
-export const WarningEvent = Type.Object({
-  event: Type.Literal('warning'),
-  code: Type.String(),
-  message: Type.String()
-}, { additionalProperties: false, title: 'WarningEvent' })
-
-export const StreamEvent = Type.Union([ReadyEvent, MessageEvent, PeerEvent, NickEvent, StatusEvent, UnreadEvent, WarningEvent], { title: 'Event' })
-
-export type MessageJson = Static<typeof MessageEvent>
-export type StreamEventJson = Static<typeof StreamEvent>
-
 // Published under components/schemas, by title.
 export const NAMED_SCHEMAS: TSchema[] = [
   ConnectBody, SendBody, Person, MessageEvent, ChatStatus, RelayStats,
   ConnectReply, StatusReply, SendReply, MessagesReply, ErrorBody,
-  ReadyEvent, PeerEvent, NickEvent, StatusEvent, UnreadEvent, WarningEvent, StreamEvent
+  ReadyEvent, PeerEvent, NickEvent, StatusEvent, UnreadEvent, StreamEvent
 ]

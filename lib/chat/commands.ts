@@ -1,7 +1,7 @@
 // Slash-commands, parsed purely: one line in, one typed command out (or a
 // coded error). The headless mode and the console UI share this parser.
 import { hallwayError } from '../errors.ts'
-import { isValidChannel, isValidName, MAX_TEXT_CHARS } from '../wire/index.ts'
+import { channelName, checkName, checkText, MAX_NAME_CHARS } from '../wire/index.ts'
 
 export type Command =
   | { type: 'say', text: string }
@@ -43,8 +43,7 @@ export function parseCommand (line: string): Command {
   if (!trimmed.startsWith('/') || trimmed.startsWith('//')) {
     // `//text` sends a line that starts with a slash.
     const text = trimmed.startsWith('//') ? trimmed.slice(1) : trimmed
-    if (text.trim().length === 0) throw hallwayError('EMPTY_MESSAGE', 'nothing to send')
-    if (text.length > MAX_TEXT_CHARS) throw hallwayError('MESSAGE_TOO_LONG', `a message has at most ${MAX_TEXT_CHARS} characters (this one has ${text.length})`)
+    checkText(text)
     return { type: 'say', text }
   }
   const body = trimmed.slice(1).trim()
@@ -54,9 +53,9 @@ export function parseCommand (line: string): Command {
     case 'join': return { type: 'join', chat: channelArg(args[0], true)! }
     case 'leave': case 'part': return { type: 'leave', chat: channelArg(args[0], false) }
     case 'nick': {
-      const nick = args[0] ?? ''
-      if (args.length !== 1 || !isValidName(nick)) throw hallwayError('BAD_NAME', 'usage: /nick NAME (1-32 characters, no spaces, @ or #)')
-      return { type: 'nick', name: nick }
+      if (args.length !== 1) throw hallwayError('BAD_NAME', `usage: /nick NAME (1-${MAX_NAME_CHARS} characters, no spaces, @ or #)`)
+      checkName(args[0]!)
+      return { type: 'nick', name: args[0]! }
     }
     case 'who': case 'names': return { type: 'who', chat: channelArg(args[0], false) }
     case 'history': {
@@ -70,7 +69,7 @@ export function parseCommand (line: string): Command {
       const to = personArg(args[0])
       const text = body.slice(word.length).trimStart().slice(args[0]!.length).trimStart()
       if (text.length === 0) throw hallwayError('EMPTY_MESSAGE', 'usage: /msg @name text')
-      if (text.length > MAX_TEXT_CHARS) throw hallwayError('MESSAGE_TOO_LONG', `a message has at most ${MAX_TEXT_CHARS} characters`)
+      checkText(text)
       return { type: 'msg', to, text }
     }
     case 'dm': return { type: 'dm', to: personArg(args[0]) }
@@ -82,14 +81,13 @@ export function parseCommand (line: string): Command {
   }
 }
 
-export function normalizeChannel (name: string): string {
-  return (name.startsWith('#') ? name : '#' + name).toLowerCase()
-}
-
 // `@bob`, `bob` or `@bob.3f2a` (the key suffix picks one of two bobs).
+// Looser than checkName: it names someone; the Messenger finds who.
+const PERSON_ARG = new RegExp(`^[^\\s@#]{1,${MAX_NAME_CHARS}}(\\.[0-9a-f]{4})?$`, 'u')
+
 function personArg (arg: string | undefined): string {
   const name = arg?.startsWith('@') ? arg.slice(1) : arg
-  if (!name || !/^[^\s@#]{1,32}(\.[0-9a-f]{4})?$/u.test(name)) throw hallwayError('BAD_NAME', 'usage: /msg @name text')
+  if (!name || !PERSON_ARG.test(name)) throw hallwayError('BAD_NAME', 'usage: /msg @name text')
   return '@' + name
 }
 
@@ -102,7 +100,5 @@ function channelArg (arg: string | undefined, required: boolean): string | null 
     if (required) throw hallwayError('BAD_CHANNEL_NAME', 'usage: /join #channel')
     return null
   }
-  const chat = normalizeChannel(arg)
-  if (!isValidChannel(chat)) throw hallwayError('BAD_CHANNEL_NAME', `${arg} is not a channel name: # then 1-32 of a-z, 0-9, _ or -`)
-  return chat
+  return channelName(arg)
 }

@@ -1,39 +1,33 @@
 // The chat layer's public, typed interface: what the UI, the headless mode
 // and (later) the relay and the API see. Nothing here exposes feeds, wire
-// or network types.
+// or network types. The published events' payloads are derived from their
+// JSON schemas in event-table.ts (a payload is its JSON object without
+// `event`), so the two cannot drift apart.
+import type { Person, PublishedEvents } from './event-table.ts'
 
-export interface Person { id: string, name: string, display: string }
+export type { Person }
 
-export interface MessageEvent {
-  chat: string
-  // Stable across renames: `#name`, or `@` and the other person's identity key.
-  chatKey: string
-  id: string
-  from: Person
-  text: string
-  ts: number
-  history: boolean
-  own: boolean
-}
+// `chat` is `#name` or `@name`; `chatKey` is stable across renames: `#name`,
+// or `@` and the other person's identity key.
+export type MessageEvent = PublishedEvents['message'][0]
 
-export interface PeerEvent { state: 'online' | 'offline', id: string, name: string }
+export type PeerEvent = PublishedEvents['peer'][0]
+
+export type NickEvent = PublishedEvents['nick'][0]
+
+export type StatusEvent = PublishedEvents['status'][0]
+
+export type UnreadEvent = PublishedEvents['unread'][0]
+
+export type ReadyEvent = PublishedEvents['ready'][0]
 
 export interface Member extends Person { online: boolean, away: boolean, self: boolean }
 
 export interface ChatSummary { name: string, key: string, joined: boolean, direct: boolean }
 
-export interface UnreadEvent { chat: string, chatKey: string, count: number }
-
-export interface ReadyEvent { id: string, name: string, port: number | null }
-
-export interface MessengerEvents {
-  ready: [ReadyEvent]
-  message: [MessageEvent]
-  peer: [PeerEvent]
-  nick: [{ id: string, name: string, previous: string | null }]
+// Every published event (event-table.ts), and two that are not: they tell
+// a UI to read a list again (Messenger.chats(), .members(chat)).
+export interface MessengerEvents extends PublishedEvents {
   chats: []
   members: [chat: string]
-  status: [{ id: string, away: boolean }]
-  unread: [UnreadEvent]
-  warning: [{ code: string, message: string }]
 }

@@ -11,7 +11,7 @@ import { wholeFeed } from '../feed/fetch-policy.ts'
 import { loadOrCreateIdentity, type Identity } from '../identity/identity.ts'
 import { Workspace } from '../identity/workspace.ts'
 import { silentLog, type Log } from '../log.ts'
-import { isValidName, LIVE_VERSION, MAX_TEXT_CHARS, type Live } from '../wire/index.ts'
+import { checkName, checkText, LIVE_VERSION, type Live } from '../wire/index.ts'
 import type { StoredMessage } from './chat-message.ts'
 import { ChatList } from './chat-list.ts'
 import { ChatNames } from './chat-names.ts'
@@ -99,7 +99,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     const settings = new SettingsFile(opts.dataDir, await readSettings(opts.dataDir))
     await this.markers.load()
     const name = opts.name ?? settings.value.name ?? defaultName()
-    if (!isValidName(name)) throw hallwayError('BAD_NAME', `${name} is not a valid name: 1-32 characters, no spaces, @ or #`)
+    checkName(name)
     this.directory.hint(this.id, name)
     this.chatList = new ChatList({ ctx: this.chatContext(), workspace: this.workspace, settings, relay: opts.relay === true })
     this.chatList.on('follows', () => this.emit('chats'))
@@ -236,8 +236,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   // ---------------------------------------------------------------- actions
 
   async send (chat: string, text: string): Promise<{ id: string, ts: number }> {
-    if (text.trim().length === 0) throw hallwayError('EMPTY_MESSAGE', 'nothing to send')
-    if (text.length > MAX_TEXT_CHARS) throw hallwayError('MESSAGE_TOO_LONG', `a message has at most ${MAX_TEXT_CHARS} characters`)
+    checkText(text)
     return this.chatOf(chat).send(text)
   }
 
@@ -265,7 +264,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   }
 
   async setName (name: string): Promise<void> {
-    if (!isValidName(name)) throw hallwayError('BAD_NAME', 'a name has 1-32 characters, no spaces, @ or #')
+    checkName(name)
     await this.chatList.directory.append({ type: 'profile', name, hlc: this.clock.now() })
     await this.chatList.setName(name)
   }

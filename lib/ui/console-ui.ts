@@ -104,7 +104,6 @@ export class ConsoleUi {
     m.on('unread', e => this.update(s => unreadCount(s, e.chat, e.count)))
     m.on('members', chat => { if (chat === this.state?.focused) this.refreshMembers() })
     m.on('status', () => this.refreshMembers())
-    m.on('warning', w => this.update(s => setNotice(s, { level: 'error', text: `${w.message} (${w.code})` })))
   }
 
   // Shows the screen until the person quits; the node must be ready.

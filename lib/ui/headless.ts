@@ -6,7 +6,8 @@ import type { Readable, Writable } from 'node:stream'
 import { isHallwayError } from '../errors.ts'
 import type { Messenger } from '../chat/messenger.ts'
 import { Session, type CommandResult } from '../chat/session.ts'
-import { messageJson, nickJson, peerJson, statusJson, unreadJson, warningJson } from '../chat/event-json.ts'
+import { messageJson, unreadJson } from '../chat/event-table.ts'
+import { subscribeEvents } from '../chat/subscribe-events.ts'
 
 export interface HeadlessOptions {
   messenger: Messenger
@@ -23,14 +24,7 @@ export class Headless {
     this.messenger = opts.messenger
     this.session = new Session(opts.messenger)
     this.out = opts.output
-    const m = opts.messenger
-    m.on('ready', e => this.write({ event: 'ready', id: e.id, name: e.name, port: e.port, workspace: m.workspace.tag }))
-    m.on('message', e => this.write(messageJson(e)))
-    m.on('peer', e => this.write(peerJson(e)))
-    m.on('nick', e => this.write(nickJson(e)))
-    m.on('unread', e => this.write(unreadJson(e)))
-    m.on('status', e => this.write(statusJson(e)))
-    m.on('warning', e => this.write(warningJson(e)))
+    subscribeEvents(opts.messenger, json => this.write(json))
   }
 
   // Resolves when the person quits (a /quit line or the end of input).

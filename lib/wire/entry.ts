@@ -4,9 +4,8 @@ import { pb } from './codec.ts'
 import {
   HEADER_VERSION, KEY_BYTES, MAX_BLOCK_BYTES, MAX_ENTRIES_PER_BLOCK, MAX_TEXT_CHARS, SIGNATURE_BYTES
 } from './limits.ts'
-import { isKey, isValidChannel, isValidName, toHlc } from './validate.ts'
-
-export interface Hlc { wall: number, logical: number }
+import { toHlc, type Hlc } from './hlc.ts'
+import { isKey, isValidChannel, isValidName } from './validate.ts'
 
 export interface Header {
   version: number

@@ -1,5 +1,6 @@
 export * from './entry.ts'
 export * from './live.ts'
 export * from './limits.ts'
+export { compareHlc, type Hlc } from './hlc.ts'
 export { isValidChannel, isValidName } from './validate.ts'
-export { compareHlc } from './compare-hlc.ts'
+export { channelName, checkName, checkText } from './input-rules.ts'

@@ -3,8 +3,9 @@ import { pb } from './codec.ts'
 import {
   LIVE_VERSION, MAX_FOLLOWED_CHATS, MAX_LIVE_FRAME_BYTES, MAX_WRITERS_PER_FRAME, SIGNATURE_BYTES
 } from './limits.ts'
-import { isKey, isValidName, toHlc } from './validate.ts'
-import type { Decoded, Hlc } from './entry.ts'
+import { toHlc, type Hlc } from './hlc.ts'
+import { isKey, isValidName } from './validate.ts'
+import type { Decoded } from './entry.ts'
 
 export interface WriterInfo { key: Uint8Array, length: number, last: Hlc | null }
 

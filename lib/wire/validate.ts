@@ -1,20 +1,8 @@
-// Small validators shared by the entry and live decoders.
+// Small validators shared by the entry and live decoders and the input rules.
 import { KEY_BYTES, MAX_CHANNEL_CHARS, MAX_NAME_CHARS } from './limits.ts'
-import type { Hlc } from './entry.ts'
 
 export function isKey (b: Uint8Array | null | undefined, bytes = KEY_BYTES): b is Uint8Array {
   return b instanceof Uint8Array && b.byteLength === bytes
-}
-
-const MAX_WALL = 2 ** 52 // far beyond any real clock, well inside a double
-
-export function toHlc (h: { wall?: number | null, logical?: number | null } | null | undefined): Hlc | null {
-  if (!h) return null
-  const wall = Number(h.wall ?? 0)
-  const logical = Number(h.logical ?? 0)
-  if (!Number.isSafeInteger(wall) || wall <= 0 || wall > MAX_WALL) return null
-  if (!Number.isSafeInteger(logical) || logical < 0 || logical > 0xffffffff) return null
-  return { wall, logical }
 }
 
 // Names are shown to people and typed after `@`: no control characters, no
