@@ -37,6 +37,8 @@ netnsTest('DMs between processes: private from a third node; unread counts exact
   t.notOk(c.events.some(e => e.event === 'message' && String(e.chat).startsWith('@')), 'carol\'s output has no direct message')
   t.notOk(c.events.some(e => JSON.stringify(e).includes('vault code')), 'nor the text')
 
+  // Bob reads #general once he has the marker (else /read may come first).
+  await b.waitFor(isText('#general marker'), { what: 'bob replicates #general' })
   b.write('/read #general')
   await b.waitFor(e => e.event === 'read' && e.chat === '#general', { what: 'read #general' })
   b.write('/read @alice')
