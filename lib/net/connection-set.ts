@@ -1,5 +1,6 @@
-// One connection per pair of devices (DESIGN.md §4). Both sides may dial at
-// once (mDNS tells both about each other); when two connections to one
+// One connection per pair of devices (docs/decisions.md). Both sides may
+// dial at once (mDNS tells both about each other), and one device may be
+// reached over TCP, Hyperswarm and in memory; when two connections to one
 // remote key exist, both sides keep the one whose initiator has the lower
 // key, so they agree without a round trip.
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
@@ -33,8 +34,9 @@ export class ConnectionSet {
   add (stream: NoiseSecretStream): NoiseSecretStream | null {
     const hex = stream.remotePublicKey!.toString('hex')
     const existing = this.byKey.get(hex)
-    if (existing && existing !== stream) {
-      const keepNew = this.initiatorKey(stream).compare(this.initiatorKey(existing)) < 0
+    // One already closing is gone: a link cut and made again at once.
+    if (existing && existing !== stream && !existing.destroying) {
+      const keepNew = this.wins(stream, existing)
       const loser = keepNew ? existing : stream
       if (keepNew) this.byKey.set(hex, stream)
       return loser
@@ -50,6 +52,16 @@ export class ConnectionSet {
       return true
     }
     return false
+  }
+
+  private wins (a: NoiseSecretStream, b: NoiseSecretStream): boolean {
+    const order = this.initiatorKey(a).compare(this.initiatorKey(b))
+    if (order !== 0) return order < 0
+    // One initiator for both (two dials the same way, or one over TCP and
+    // one over Hyperswarm): a Noise handshake hash is the same at both
+    // ends, so the lower one is still a choice both sides make alike.
+    if (!a.handshakeHash || !b.handshakeHash) return false
+    return a.handshakeHash.compare(b.handshakeHash) < 0
   }
 
   private initiatorKey (stream: NoiseSecretStream): Buffer {
