@@ -15,6 +15,8 @@ import { loadOrCreateIdentity, type Identity } from '../identity/identity.ts'
 import { Workspace, type ChatKeys } from '../identity/workspace.ts'
 import { Mdns } from '../discovery/mdns.ts'
 import { silentLog, type Log } from '../log.ts'
+import { ConnectionGate } from '../net/connection-gate.ts'
+import { Connector, type StaticPeer } from '../net/connector.ts'
 import { DEFAULT_PORT, Transport } from '../net/transport.ts'
 import { Swarm } from '../net/swarm.ts'
 import { hash } from '../identity/keys.ts'
@@ -23,7 +25,6 @@ import { messageId, type StoredMessage } from './chat-message.ts'
 import { BlindChat } from './blind-chat.ts'
 import { ChatView } from './chat-view.ts'
 import type { FeedSet, WriterFeed } from './feed-set.ts'
-import { Connector, type StaticPeer } from './connector.ts'
 import { Directory } from './directory.ts'
 import type { ChatSummary, Member, MessageEvent, MessengerEvents, Person, UnreadEvent } from './events.ts'
 import { HlcClock } from './hlc.ts'
@@ -72,6 +73,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   readonly presence = new Presence()
   readonly directory = new Directory()
   identity!: Identity
+  // Every connection enters through it, network or not (memoryPair, tests).
+  connectionGate!: ConnectionGate
   port: number | null = null
   private readonly store: FeedStore
   private settings!: SettingsFile
@@ -161,6 +164,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await fs.mkdir(this.opts.dataDir, { recursive: true, mode: 0o700 })
     await this.store.ready() // first: it holds the data folder's lock
     this.identity = await loadOrCreateIdentity(this.opts.dataDir)
+    this.connectionGate = new ConnectionGate({ keyPair: this.identity.device, log: this.log })
+    this.connectionGate.on('connection', stream => this.attach(stream))
     this.settings = new SettingsFile(this.opts.dataDir, await readSettings(this.opts.dataDir))
     await this.markers.load()
     const s = this.settings.value
@@ -186,18 +191,17 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private async startNetwork (): Promise<void> {
     const log = this.log
     this.transport = new Transport({
-      keyPair: this.identity.device,
+      gate: this.connectionGate,
       port: this.opts.port ?? DEFAULT_PORT,
       portIsExplicit: this.opts.portIsExplicit ?? this.opts.port !== undefined,
       ...(this.opts.host ? { host: this.opts.host } : {}),
       log
     })
-    this.transport.on('connection', stream => this.addConnection(stream))
     this.port = await this.transport.listen()
     if (this.opts.mdns !== false) {
       this.mdns = new Mdns({ publicKey: this.identity.device.publicKey, port: this.port, workspaceTag: this.workspace.tag, log })
     }
-    this.connector = new Connector(this.transport, this.mdns, log)
+    this.connector = new Connector(this.transport, this.connectionGate, this.mdns, log)
     this.mdns?.start()
     for (const peer of this.opts.peers ?? []) this.connector.addStatic(peer)
     // In the background: a swarm lookup can take seconds, mDNS peers need not wait.
@@ -405,9 +409,14 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     return { id, name: this.directory.name(id), display: this.directory.display(id) }
   }
 
-  // Attach a connected, handshaken secret stream: replication plus the live
-  // channel. The transport calls this; tests call it with in-memory pairs.
+  // Hand the node a secret stream made elsewhere: it enters through the
+  // connection gate like every other (lib/net/connection-gate.ts).
   addConnection (stream: NoiseSecretStream): void {
+    void this.connectionGate.admit(stream)
+  }
+
+  // A connection the gate kept: replication plus the live channel.
+  private attach (stream: NoiseSecretStream): void {
     if (this.closing) {
       stream.destroy()
       return
@@ -541,12 +550,11 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private async startSwarm (bootstrap: Array<{ host: string, port: number }>): Promise<void> {
     if (this.swarm || this.closing || this.opts.network === false) return
     this.swarm = new Swarm({
-      keyPair: this.identity.device,
+      gate: this.connectionGate,
       bootstrap,
       topic: hash(['hallway/swarm-topic/v1'], this.workspace.key),
       log: this.log
     })
-    this.swarm.on('connection', stream => this.addConnection(stream))
     await this.swarm.join()
   }
 
