@@ -54,14 +54,13 @@ export class ConnectionSet {
     return false
   }
 
+  // One initiator for both (two dials the same way, TCP beside Hyperswarm):
+  // the one in place stays. Not a tie-break both ends could compute (the
+  // handshake hash): a dial pinned to a spoofed mDNS key reaches the real
+  // node, which cannot know that the dialler drops it at once, and must not
+  // give up the working connection for it.
   private wins (a: NoiseSecretStream, b: NoiseSecretStream): boolean {
-    const order = this.initiatorKey(a).compare(this.initiatorKey(b))
-    if (order !== 0) return order < 0
-    // One initiator for both (two dials the same way, or one over TCP and
-    // one over Hyperswarm): a Noise handshake hash is the same at both
-    // ends, so the lower one is still a choice both sides make alike.
-    if (!a.handshakeHash || !b.handshakeHash) return false
-    return a.handshakeHash.compare(b.handshakeHash) < 0
+    return this.initiatorKey(a).compare(this.initiatorKey(b)) < 0
   }
 
   private initiatorKey (stream: NoiseSecretStream): Buffer {

@@ -29,20 +29,25 @@ test('duplicate connections: both sides keep the one the lower key dialled', t =
   t.end()
 })
 
-test('one initiator for both: the lower handshake hash wins at either end, in either order', t => {
+test('one initiator for both: the one in place stays', t => {
   const low = key(1)
   const high = key(2)
-  const [h1, h2] = [Buffer.alloc(64, 1), Buffer.alloc(64, 2)]
+  // Seen from both ends: a second dial from the low key, as a dial pinned
+  // to a spoofed key that reached the real node would be.
+  // The newcomer's handshake hash is the lower: it does not count.
+  const [lower, higher] = [Buffer.alloc(64, 1), Buffer.alloc(64, 2)]
   const atLow = new ConnectionSet(low)
-  const first = stream(true, high, { handshakeHash: h2 })
-  const second = stream(true, high, { handshakeHash: h1 })
+  const first = stream(true, high, { handshakeHash: higher })
+  const second = stream(true, high, { handshakeHash: lower })
   t.equal(atLow.add(first), null)
-  t.equal(atLow.add(second), first, 'at the dialling end, the later one with the lower hash wins')
+  t.equal(atLow.add(second), second, 'at the dialling end the newcomer loses')
+  t.equal(atLow.get(high), first)
   const atHigh = new ConnectionSet(high)
-  const firstH = stream(false, low, { handshakeHash: h1 })
-  const secondH = stream(false, low, { handshakeHash: h2 })
+  const firstH = stream(false, low, { handshakeHash: higher })
+  const secondH = stream(false, low, { handshakeHash: lower })
   t.equal(atHigh.add(firstH), null)
-  t.equal(atHigh.add(secondH), secondH, 'at the other end, the earlier one with the lower hash stays')
+  t.equal(atHigh.add(secondH), secondH, 'and at the other end')
+  t.equal(atHigh.get(low), firstH)
   t.end()
 })
 
