@@ -1,5 +1,12 @@
 declare module 'hyperdht' {
   import { EventEmitter } from 'node:events'
+  import type NoiseSecretStream from '@hyperswarm/secret-stream'
+  import type { Duplex } from 'streamx'
+  // Makes a connection's secret stream; a dial's raw stream is null here
+  // and given later to start().
+  type SecretStreamFactory = (isInitiator: boolean, rawStream: Duplex | null, opts: ConstructorParameters<typeof NoiseSecretStream>[2]) => NoiseSecretStream
+  interface ConnectOptions { createSecretStream?: SecretStreamFactory }
+  interface ServerOptions { createSecretStream?: SecretStreamFactory }
   interface DhtOptions {
     bootstrap?: Array<{ host: string, port: number } | string>
     firewalled?: boolean
@@ -13,6 +20,8 @@ declare module 'hyperdht' {
     static bootstrapper (port: number, host: string, opts?: DhtOptions): HyperDHT
     ready (): Promise<void>
     destroy (): Promise<void>
+    connect (remotePublicKey: Buffer, opts?: ConnectOptions): NoiseSecretStream
+    createServer (opts?: ServerOptions, onconnection?: (stream: NoiseSecretStream) => void): EventEmitter
     readonly port: number
     readonly host: string | null
   }

@@ -9,7 +9,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import NoiseSecretStream from '@hyperswarm/secret-stream'
+import { linkInMemory } from '../../lib/chat/memory-link.ts'
 import { Messenger } from '../../lib/chat/messenger.ts'
 import { UnreadCounter } from '../../lib/chat/unread-counter.ts'
 
@@ -29,11 +29,7 @@ try {
     void p.then(() => { spent += performance.now() - t; calls++ })
     return p
   }
-  const sa = new NoiseSecretStream(true, null, { keyPair: a.identity.device })
-  const sb = new NoiseSecretStream(false, null, { keyPair: b.identity.device })
-  sa.rawStream.pipe(sb.rawStream).pipe(sa.rawStream)
-  sa.opened.then(ok => { if (ok) a.addConnection(sa) }, () => {})
-  sb.opened.then(ok => { if (ok) b.addConnection(sb) }, () => {})
+  const pair = linkInMemory(a, b)
   let got = 0
   b.on('message', () => { got++ })
   const step = total / 4
@@ -48,8 +44,7 @@ try {
     while (got < sent) await new Promise(resolve => setTimeout(resolve, 5))
     console.log(`unread ${String(sent - step).padStart(6)}-${sent}: ${calls - calls0} recounts took ${(spent - spent0).toFixed(0)} ms (${((spent - spent0) / Math.max(1, calls - calls0)).toFixed(2)} ms each) of ${(performance.now() - t0).toFixed(0)} ms`)
   }
-  sa.destroy()
-  sb.destroy()
+  pair.destroy()
   await a.close()
   await b.close()
 } finally {

@@ -8,7 +8,6 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { pino } from 'pino'
-import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import { Messenger } from '../../lib/chat/messenger.ts'
 import type { Log } from '../../lib/log.ts'
 import { Control, emit, type BenchPeer, type Command } from './control.ts'
@@ -99,17 +98,17 @@ async function main (): Promise<void> {
   const control = new Control()
   const peer = new HallwayPeer(m)
   control.attach(peer)
-  // Instrumentation only: stamp the moment a handshaken connection is handed to the node.
-  const add = m.addConnection.bind(m)
-  m.addConnection = (stream: NoiseSecretStream): void => {
+  // Instrumentation only: stamp the moment the gate hands a handshaken
+  // connection to the node (the gate exists once the identity is loaded,
+  // well before a first handshake can finish).
+  m.once('ready', () => m.connectionGate.prependListener('connection', () => {
     const t = now()
     if (peer.connectedAt === null) {
       peer.connectedAt = t
       peer.baseBlocks = m.storage().blocks
     }
     emit({ event: 'connection', t: String(t) })
-    add(stream)
-  }
+  }))
   m.on('message', e => {
     const t = now()
     if (!e.own) control.tally.received(e.text, t)

@@ -1,12 +1,12 @@
-// An API member's node joined to the relay's node in memory: a Noise pair
-// with its raw streams piped together, handed to both Messengers once the
-// handshake is done (as test/helpers/peers.ts connects peers). No socket,
-// no port: the member reaches the workspace through the relay. If the link
-// closes while it should be up, it is made again, with a growing pause if
-// it keeps closing at once (say, while the relay node shuts down).
+// An API member's node joined to the relay's node in memory: a memory pair
+// through both nodes' connection gates (as test/helpers/peers.ts connects
+// peers). No socket, no port: the member reaches the workspace through the
+// relay. If the link closes while it should be up, it is made again, with a
+// growing pause if it keeps closing at once (say, while the relay node
+// shuts down).
 import { EventEmitter } from 'node:events'
-import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { Messenger } from '../chat/messenger.ts'
+import { linkInMemory, type MemoryPair } from '../chat/memory-link.ts'
 
 const RETRY_MIN_MS = 100
 const RETRY_MAX_MS = 5000
@@ -23,7 +23,7 @@ export interface MemberLinkEvents {
 export class MemberLink extends EventEmitter<MemberLinkEvents> {
   private readonly relay: Messenger
   private readonly member: Messenger
-  private streams: [NoiseSecretStream, NoiseSecretStream] | null = null
+  private pair: MemoryPair | null = null
   private timer: NodeJS.Timeout | null = null
   private retryMs = RETRY_MIN_MS
   private closed = false
@@ -37,26 +37,19 @@ export class MemberLink extends EventEmitter<MemberLinkEvents> {
   }
 
   open (): void {
-    if (this.closed || this.streams) return
-    const a = new NoiseSecretStream(true, null, { keyPair: this.member.identity.device })
-    const b = new NoiseSecretStream(false, null, { keyPair: this.relay.identity.device })
-    a.rawStream.pipe(b.rawStream).pipe(a.rawStream)
-    this.streams = [a, b]
+    if (this.closed || this.pair) return
+    const pair = linkInMemory(this.member, this.relay)
+    const [a, b] = pair.streams
+    this.pair = pair
     this.opened++
     const since = Date.now()
-    Promise.all([a.opened, b.opened]).then(([okA, okB]) => {
-      if (!okA || !okB || a.destroying || b.destroying) return
-      this.member.addConnection(a)
-      this.relay.addConnection(b)
-      this.emit('linked')
-    }, () => {})
+    void pair.kept.then(kept => { if (kept) this.emit('linked') })
     let gone = 0
     const onClose = (): void => {
       if (++gone === 1) {
         // One side closed: take the other down too, then make a new pair.
-        a.destroy()
-        b.destroy()
-        if (this.streams?.[0] === a) this.streams = null
+        pair.destroy()
+        if (this.pair === pair) this.pair = null
         this.retryMs = Date.now() - since >= STABLE_MS ? RETRY_MIN_MS : Math.min(this.retryMs * 2, RETRY_MAX_MS)
         this.emit('unlinked')
         this.schedule()
@@ -64,14 +57,11 @@ export class MemberLink extends EventEmitter<MemberLinkEvents> {
     }
     a.on('close', onClose)
     b.on('close', onClose)
-    a.on('error', () => {})
-    b.on('error', () => {})
   }
 
   // Drops the current pair as a network fault would; the link comes back.
   cut (): void {
-    if (!this.streams) return
-    for (const s of this.streams) s.destroy()
+    this.pair?.destroy()
   }
 
   close (): void {

@@ -8,7 +8,8 @@ export interface MessengerOptions extends NetworkSettings {
   dataDir: string
   name?: string | null
   workspaceKey?: Uint8Array
-  // Networking; `network: false` leaves connections to addConnection() (tests).
+  // Networking; `network: false` makes no connections of its own: tests
+  // hand it in-memory ones (test/helpers/peers.ts, through the gate).
   network?: boolean
   // How many messages a chat shows on joining (DESIGN.md §5: tail first).
   historyCount?: number

@@ -11,6 +11,7 @@ import { wholeFeed } from '../feed/fetch-policy.ts'
 import { loadOrCreateIdentity, type Identity } from '../identity/identity.ts'
 import { Workspace } from '../identity/workspace.ts'
 import { silentLog, type Log } from '../log.ts'
+import { ConnectionGate } from '../net/connection-gate.ts'
 import { checkName, checkText, LIVE_VERSION, type Live } from '../wire/index.ts'
 import type { StoredMessage } from './chat-message.ts'
 import { ChatList } from './chat-list.ts'
@@ -37,6 +38,8 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   readonly presence = new Presence()
   readonly directory = new Directory()
   identity!: Identity
+  // Every connection enters here, whatever carries it (lib/net/).
+  connectionGate!: ConnectionGate
   private readonly store: FeedStore
   private readonly markers: ReadMarkers
   private readonly clock: HlcClock
@@ -96,6 +99,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await fs.mkdir(opts.dataDir, { recursive: true, mode: 0o700 })
     await this.store.ready() // first: it holds the data folder's lock
     this.identity = await loadOrCreateIdentity(opts.dataDir)
+    this.connectionGate = new ConnectionGate({ keyPair: this.identity.device, log: this.log })
     const settings = new SettingsFile(opts.dataDir, await readSettings(opts.dataDir))
     await this.markers.load()
     const name = opts.name ?? settings.value.name ?? defaultName()
@@ -117,18 +121,13 @@ export class Messenger extends EventEmitter<MessengerEvents> {
       closing: () => this.closing !== null,
       onError: err => this.backgroundError(err)
     })
+    this.connectionGate.on('connection', stream => this.attach(stream))
     await this.chatList.openDirectory()
     if (this.directory.name(this.id) !== name || settings.value.name !== name) await this.setName(name)
     await this.chatList.openSaved()
 
     if (opts.network !== false) {
-      this.network = new NodeNetwork(opts, {
-        keyPair: this.identity.device,
-        workspace: this.workspace,
-        log: this.log,
-        onConnection: stream => this.addConnection(stream),
-        onError: err => this.backgroundError(err)
-      })
+      this.network = new NodeNetwork(opts, { gate: this.connectionGate, workspace: this.workspace, log: this.log, onError: err => this.backgroundError(err) })
       await this.network.start()
     }
     this.isReady = true
@@ -277,14 +276,14 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     this.sync?.links.status(away)
   }
 
-  // Attach a connected, handshaken secret stream: replication plus the live
-  // channel. The network calls this; tests call it with in-memory pairs.
+  // A secret stream made outside the node's network (tests): it enters
+  // through the gate like every other connection.
   addConnection (stream: NoiseSecretStream): void {
-    if (this.closing || !this.sync) {
+    if (this.closing || !this.connectionGate) {
       stream.destroy()
       return
     }
-    this.sync.attach(stream)
+    void this.connectionGate.admit(stream)
   }
 
   close (): Promise<void> {
@@ -308,6 +307,12 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     const c = this.chatList.get(this.resolve(chat))
     if (!c) throw hallwayError('NOT_FOLLOWING', `you are not in ${chat}${chat.startsWith('#') ? `: /join ${chat} first` : ''}`)
     return c
+  }
+
+  // A handshaken connection the gate kept: replication plus the live channel.
+  private attach (stream: NoiseSecretStream): void {
+    if (this.closing) stream.destroy()
+    else this.sync.attach(stream)
   }
 
   private hello (): Live {

@@ -2,15 +2,16 @@
 // mDNS, dials what mDNS and --peer name (connector), and joins the
 // workspace's Hyperswarm through a relay's bootstrap node when it knows
 // one (other sub-nets, VPNs). It composes net/ and discovery/, which never
-// import each other; every connection it makes goes to `onConnection`.
-import type NoiseSecretStream from '@hyperswarm/secret-stream'
+// import each other; every connection it makes enters through the node's
+// ConnectionGate.
 import { Mdns } from '../discovery/mdns.ts'
-import { hash, type KeyPair } from '../identity/keys.ts'
+import { hash } from '../identity/keys.ts'
 import type { Workspace } from '../identity/workspace.ts'
 import type { Log } from '../log.ts'
+import type { ConnectionGate } from '../net/connection-gate.ts'
+import { Connector, type StaticPeer } from '../net/connector.ts'
 import { Swarm } from '../net/swarm.ts'
 import { DEFAULT_PORT, Transport } from '../net/transport.ts'
-import { Connector, type StaticPeer } from './connector.ts'
 
 // What a person sets (bin/cli-options.ts).
 export interface NetworkSettings {
@@ -24,10 +25,9 @@ export interface NetworkSettings {
 }
 
 export interface NodeNetworkOptions {
-  keyPair: KeyPair
+  gate: ConnectionGate
   workspace: Workspace
   log: Log
-  onConnection: (stream: NoiseSecretStream) => void
   onError: (err: unknown) => void
 }
 
@@ -50,18 +50,17 @@ export class NodeNetwork {
     const { opts, settings } = this
     const log = opts.log
     this.transport = new Transport({
-      keyPair: opts.keyPair,
+      gate: opts.gate,
       port: settings.port ?? DEFAULT_PORT,
       portIsExplicit: settings.portIsExplicit ?? settings.port !== undefined,
       ...(settings.host ? { host: settings.host } : {}),
       log
     })
-    this.transport.on('connection', opts.onConnection)
     this.port = await this.transport.listen()
     if (settings.mdns !== false) {
-      this.mdns = new Mdns({ publicKey: opts.keyPair.publicKey, port: this.port, workspaceTag: opts.workspace.tag, log })
+      this.mdns = new Mdns({ publicKey: opts.gate.publicKey, port: this.port, workspaceTag: opts.workspace.tag, log })
     }
-    this.connector = new Connector(this.transport, this.mdns, log)
+    this.connector = new Connector(this.transport, opts.gate, this.mdns, log)
     this.mdns?.start()
     for (const peer of settings.peers ?? []) this.connector.addStatic(peer)
     // In the background: a swarm lookup can take seconds, mDNS peers need not wait.
@@ -75,12 +74,11 @@ export class NodeNetwork {
   joinSwarm (bootstrap: Array<{ host: string, port: number }>): void {
     if (this.swarm || this.closed) return
     this.swarm = new Swarm({
-      keyPair: this.opts.keyPair,
+      gate: this.opts.gate,
       bootstrap,
       topic: hash(['hallway/swarm-topic/v1'], this.opts.workspace.key),
       log: this.opts.log
     })
-    this.swarm.on('connection', this.opts.onConnection)
     this.swarm.join().catch(this.opts.onError)
   }
 

@@ -1,5 +1,6 @@
-// One connection per pair of devices (DESIGN.md §4). Both sides may dial at
-// once (mDNS tells both about each other); when two connections to one
+// One connection per pair of devices (docs/decisions.md). Both sides may
+// dial at once (mDNS tells both about each other), and one device may be
+// reached over TCP, Hyperswarm and in memory; when two connections to one
 // remote key exist, both sides keep the one whose initiator has the lower
 // key, so they agree without a round trip.
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
@@ -33,8 +34,9 @@ export class ConnectionSet {
   add (stream: NoiseSecretStream): NoiseSecretStream | null {
     const hex = stream.remotePublicKey!.toString('hex')
     const existing = this.byKey.get(hex)
-    if (existing && existing !== stream) {
-      const keepNew = this.initiatorKey(stream).compare(this.initiatorKey(existing)) < 0
+    // One already closing is gone: a link cut and made again at once.
+    if (existing && existing !== stream && !existing.destroying) {
+      const keepNew = this.wins(stream, existing)
       const loser = keepNew ? existing : stream
       if (keepNew) this.byKey.set(hex, stream)
       return loser
@@ -50,6 +52,15 @@ export class ConnectionSet {
       return true
     }
     return false
+  }
+
+  // One initiator for both (two dials the same way, TCP beside Hyperswarm):
+  // the one in place stays. Not a tie-break both ends could compute (the
+  // handshake hash): a dial pinned to a spoofed mDNS key reaches the real
+  // node, which cannot know that the dialler drops it at once, and must not
+  // give up the working connection for it.
+  private wins (a: NoiseSecretStream, b: NoiseSecretStream): boolean {
+    return this.initiatorKey(a).compare(this.initiatorKey(b)) < 0
   }
 
   private initiatorKey (stream: NoiseSecretStream): Buffer {

@@ -1,25 +1,48 @@
 // Hyperswarm for what mDNS cannot reach (other sub-nets, VPNs), always over
 // a private HyperDHT whose bootstrap is a relay: never the public DHT.
 // `firewalled: false` because with the default, connections between LAN
-// processes took 15-36 s or failed (FINDINGS.md).
-import { EventEmitter } from 'node:events'
+// processes took 15-36 s or failed (FINDINGS.md). Its connections enter
+// through the ConnectionGate like every other.
 import HyperDHT from 'hyperdht'
 import Hyperswarm from 'hyperswarm'
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { Log } from '../log.ts'
+import type { ConnectionGate } from './connection-gate.ts'
 
 export interface SwarmOptions {
-  keyPair: { publicKey: Buffer, secretKey: Buffer }
+  gate: ConnectionGate
   bootstrap: Array<{ host: string, port: number }>
   topic: Buffer
   log: Log
 }
 
-export interface SwarmEvents { connection: [stream: NoiseSecretStream] }
-
 export const DEFAULT_DHT_PORT = 49737
 
-export class Swarm extends EventEmitter<SwarmEvents> {
+type ConnectOptions = Parameters<HyperDHT['connect']>[1]
+type ServerOptions = Parameters<HyperDHT['createServer']>[0]
+type OnConnection = Parameters<HyperDHT['createServer']>[1]
+type SecretStreamFactory = ConnectionGate['createSecretStream']
+
+// A HyperDHT whose secret streams the gate makes, so that its frame guard
+// sees every byte (Hyperswarm passes no such option down to the DHT).
+class GatedDht extends HyperDHT {
+  private readonly createSecretStream: SecretStreamFactory
+
+  constructor (opts: ConstructorParameters<typeof HyperDHT>[0], createSecretStream: SecretStreamFactory) {
+    super(opts)
+    this.createSecretStream = createSecretStream
+  }
+
+  override connect (remotePublicKey: Buffer, opts: ConnectOptions = {}): NoiseSecretStream {
+    return super.connect(remotePublicKey, { ...opts, createSecretStream: this.createSecretStream })
+  }
+
+  override createServer (opts: ServerOptions = {}, onconnection?: OnConnection): ReturnType<HyperDHT['createServer']> {
+    return super.createServer({ ...opts, createSecretStream: this.createSecretStream }, onconnection)
+  }
+}
+
+export class Swarm {
   private readonly swarm: Hyperswarm
   private readonly dht: HyperDHT
   private readonly opts: SwarmOptions
@@ -27,15 +50,14 @@ export class Swarm extends EventEmitter<SwarmEvents> {
   private closed = false
 
   constructor (opts: SwarmOptions) {
-    super()
     if (opts.bootstrap.length === 0) throw new Error('a swarm needs a local bootstrap: it never uses the public DHT')
     this.opts = opts
-    this.dht = new HyperDHT({ bootstrap: opts.bootstrap, firewalled: false, keyPair: opts.keyPair })
-    this.swarm = new Hyperswarm({ keyPair: opts.keyPair, dht: this.dht })
-    this.swarm.on('connection', conn => {
-      conn.on('error', err => opts.log.debug({ err: String(err) }, 'swarm connection error'))
-      this.emit('connection', conn)
-    })
+    const { gate } = opts
+    this.dht = new GatedDht({ bootstrap: opts.bootstrap, firewalled: false, keyPair: gate.keyPair }, gate.createSecretStream)
+    this.swarm = new Hyperswarm({ keyPair: gate.keyPair, dht: this.dht })
+    // Hyperswarm hands over streams already handshaken (see the gate for
+    // which guards that leaves).
+    this.swarm.on('connection', conn => { void gate.admit(conn, { address: 'swarm' }) })
   }
 
   async join (): Promise<void> {

@@ -2,11 +2,11 @@
 // data folder and the HTTP API on 127.0.0.1 port 0, all in this process;
 // plus a small HTTP client (Node's fetch) and an SSE reader that waits on
 // events. Teardown runs LIFO: server, pool, relay node, folder.
-import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { Test } from 'tape'
 import { Ajv, type ValidateFunction } from 'ajv'
 import type { TSchema } from '@sinclair/typebox'
 import type { Messenger } from '../../lib/chat/messenger.ts'
+import { linkInMemory } from '../../lib/chat/memory-link.ts'
 import { createApiServer, MemberPool, type ApiServer, type ApiServerOptions, type MemberPoolOptions, type RelayStats } from '../../lib/api/index.ts'
 import { cleanup } from '../helpers/netns.ts'
 import { memberNode } from '../../bin/relay-node.ts'
@@ -199,15 +199,8 @@ export async function openEvents (t: Test, base: string, token: string): Promise
 // stand-in relay (a plain Messenger) cannot carry direct messages: it has
 // no key for them, and only the real relay stores them blind.
 export function link (t: Test, a: Messenger, b: Messenger): void {
-  const sa = new NoiseSecretStream(true, null, { keyPair: a.identity.device })
-  const sb = new NoiseSecretStream(false, null, { keyPair: b.identity.device })
-  sa.rawStream.pipe(sb.rawStream).pipe(sa.rawStream)
-  sa.opened.then(ok => { if (ok) a.addConnection(sa) }, () => {})
-  sb.opened.then(ok => { if (ok) b.addConnection(sb) }, () => {})
-  cleanup(t, () => {
-    sa.destroy()
-    sb.destroy()
-  })
+  const pair = linkInMemory(a, b)
+  cleanup(t, () => pair.destroy())
 }
 
 // Response schemas are checked with a lenient ajv (the server's is strict

@@ -4,10 +4,10 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { Test } from 'tape'
 import { Messenger, type MessengerOptions } from '../../lib/chat/messenger.ts'
 import type { MessageEvent, PeerEvent } from '../../lib/chat/events.ts'
+import { memoryPair } from '../../lib/net/memory-pair.ts'
 import { cleanup } from './netns.ts'
 
 export interface TestPeer {
@@ -70,18 +70,11 @@ function record (m: Messenger, dir: string, t: Test, name: string): TestPeer {
   }
 }
 
-// Connect two peers with an in-memory Noise pair; returns a function that
-// cuts the link (both sides see the stream close).
+// Connect two peers with an in-memory pair through both connection gates;
+// returns a function that cuts the link (both sides see the stream close).
 export function connect (a: { m: Messenger }, b: { m: Messenger }): () => void {
-  const sa = new NoiseSecretStream(true, null, { keyPair: a.m.identity.device })
-  const sb = new NoiseSecretStream(false, null, { keyPair: b.m.identity.device })
-  sa.rawStream.pipe(sb.rawStream).pipe(sa.rawStream)
-  sa.opened.then(ok => { if (ok) a.m.addConnection(sa) }, () => {})
-  sb.opened.then(ok => { if (ok) b.m.addConnection(sb) }, () => {})
-  return () => {
-    sa.destroy()
-    sb.destroy()
-  }
+  const pair = memoryPair(a.m.connectionGate, b.m.connectionGate)
+  return () => pair.destroy()
 }
 
 export function texts (list: MessageEvent[]): string[] {
