@@ -79,6 +79,15 @@ export class ChatList extends EventEmitter<ChatListEvents> {
     return [...this.chats.values()].filter(c => c.counted)
   }
 
+  // Every shown chat once its unread count has settled. Counting can wait
+  // for blocks a peer has yet to send: after a moment, answer with what is
+  // counted rather than hang the caller.
+  async counted (waitMs = 2000): Promise<Chat[]> {
+    const chats = this.all()
+    await Promise.race([Promise.all(chats.map(c => c.settled())), new Promise(resolve => setTimeout(resolve, waitMs).unref())])
+    return chats
+  }
+
   // Every channel of the workspace, then our direct chats, as people see
   // them.
   summaries (known: Set<string>, publicName: (key: string) => string): ChatSummary[] {

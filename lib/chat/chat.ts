@@ -5,7 +5,6 @@
 // one object and leaving it is closing it.
 import { headerEntry } from '../feed/feed-header.ts'
 import type { FeedStore } from '../feed/feed-store.ts'
-import type { FeedWindow } from '../feed/feed-window.ts'
 import type { FeedWriter } from '../feed/feed-writer.ts'
 import type { FetchPolicy } from '../feed/fetch-policy.ts'
 import { ReadableFeeds } from '../feed/readable-feeds.ts'
@@ -14,7 +13,8 @@ import type { ChatKeys } from '../identity/workspace.ts'
 import type { Log } from '../log.ts'
 import { messageId, type StoredMessage } from './chat-message.ts'
 import { chatKey, type ChatRef } from './chat-ref.ts'
-import { ChatView, type PositionedEntry } from './chat-view.ts'
+import { ChatView } from './chat-view.ts'
+import type { Directory } from './directory.ts'
 import type { HlcClock } from './hlc.ts'
 import { MessageGate } from './message-gate.ts'
 import { START, type ReadMarkers } from './read-markers.ts'
@@ -33,6 +33,8 @@ export interface ChatContext {
   sessionStart: number
   historyCount: number
   markers: ReadMarkers
+  // Learns names and channels from every chat's entries and feed headers.
+  directory: Directory
   hooks: ChatHooks
 }
 
@@ -40,8 +42,8 @@ export interface ChatContext {
 export interface ChatHooks {
   message (chat: Chat, m: StoredMessage, history: boolean): void
   unread (chat: Chat, count: number): void
-  entries (chat: Chat, entries: PositionedEntry[]): void
-  feed (chat: Chat, feed: FeedWindow): void
+  // A writer feed joined the chat (its members may have changed).
+  feed (chat: Chat): void
   error (err: unknown): void
 }
 
@@ -87,8 +89,14 @@ export class Chat {
     })
     // A channel's past is history, not unread; a direct chat is all for us.
     if (this.counted && !ctx.markers.get(this.key)) ctx.markers.set(this.key, ref.kind === 'direct' ? START : { hlc: ctx.clock.now(), device: '' })
-    this.feeds.on('feed', w => ctx.hooks.feed(this, w))
-    this.view.on('entries', entries => ctx.hooks.entries(this, entries))
+    this.feeds.on('feed', w => {
+      ctx.directory.hint(w.identity, w.header.name)
+      ctx.hooks.feed(this)
+    })
+    this.view.on('entries', entries => {
+      for (const e of entries) ctx.clock.observe(e.entry.hlc)
+      ctx.directory.apply(entries)
+    })
     this.view.on('added', msgs => {
       for (const m of msgs) ctx.clock.observe(m.hlc)
       this.gate.added(msgs)

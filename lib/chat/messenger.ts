@@ -148,17 +148,11 @@ export class Messenger extends EventEmitter<MessengerEvents> {
       sessionStart: this.sessionStart,
       historyCount: this.historyCount,
       markers: this.markers,
+      directory: this.directory,
       hooks: {
         message: (chat, m, history) => this.emit('message', this.toEvent(chat, m, history)),
         unread: (chat, count) => this.emit('unread', { chat: this.publicName(chat.key), chatKey: chat.key, count }),
-        entries: (_chat, entries) => {
-          for (const e of entries) this.clock.observe(e.entry.hlc)
-          this.directory.apply(entries)
-        },
-        feed: (chat, w) => {
-          this.directory.hint(w.identity, w.header.name)
-          if (chat.counted) this.emit('members', this.publicName(chat.key))
-        },
+        feed: chat => { if (chat.counted) this.emit('members', this.publicName(chat.key)) },
         error: err => this.backgroundError(err)
       }
     }
@@ -184,10 +178,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   // Chats with unread messages, exact once every count has settled.
   async unread (): Promise<UnreadEvent[]> {
-    const chats = this.chatList.all()
-    // Counting can wait for blocks a peer has yet to send: answer with what
-    // is counted after a moment rather than hang the caller.
-    await Promise.race([Promise.all(chats.map(c => c.settled())), new Promise(resolve => setTimeout(resolve, 2000).unref())])
+    const chats = await this.chatList.counted()
     return chats.map(c => ({ chat: this.publicName(c.key), chatKey: c.key, count: c.unreadCount })).filter(u => u.count > 0)
   }
 
