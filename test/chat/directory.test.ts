@@ -2,7 +2,7 @@
 // name keeps it plain on every node; a newcomer, a look-alike or a hint
 // never changes how a person already known is shown.
 import test from 'tape'
-import { Directory, SUFFIX_HEX } from '../../lib/chat/directory.ts'
+import { Directory, displaySuffix, SUFFIX_HEX } from '../../lib/chat/directory.ts'
 import type { PositionedEntry } from '../../lib/chat/chat-view.ts'
 import type { Hlc } from '../../lib/wire/index.ts'
 
@@ -96,5 +96,15 @@ test('@name.<prefix> picks by key prefix; too short or shared prefixes are ambig
   t.deepEqual(d.byName(`alice.${fake2.slice(0, 4)}`), [fake2], 'four hex digits still pick one when they differ')
   t.deepEqual(d.byName('alice.f').sort(), [], 'fewer than four is not a suffix')
   t.deepEqual(d.byName(`alice.${alice.slice(0, SUFFIX_HEX)}`), [alice], 'the holder by key too')
+  t.end()
+})
+
+test('two keys that share the old 4-digit suffix are told apart', t => {
+  const d = new Directory()
+  const twin = alice.slice(0, 4) + 'ee'.repeat(30)
+  d.apply([profile(bob, 'alice', 500), profile(alice, 'alice', 1000), profile(twin, 'alice', 2000)])
+  t.notEqual(d.display(alice), d.display(twin), `${d.display(alice)} vs ${d.display(twin)}`)
+  t.deepEqual(d.byName(`alice.${alice.slice(0, 4)}`).sort(), [alice, twin].sort(), 'four digits they share name both (AMBIGUOUS_NAME)')
+  t.deepEqual(d.byName(`alice.${displaySuffix(alice)}`), [alice], 'the shown suffix names one')
   t.end()
 })
