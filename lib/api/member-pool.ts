@@ -6,6 +6,7 @@
 // Bearer tokens are random; only their hashes are kept (member-file.ts).
 import { randomBytes } from 'node:crypto'
 import { hallwayError } from '../errors.ts'
+import { checkName } from '../wire/index.ts'
 import type { Messenger } from '../chat/messenger.ts'
 import { apiError } from './api-error.ts'
 import { MemberFile } from './member-file.ts'
@@ -132,6 +133,12 @@ export class MemberPool {
       return { member, token, created: false }
     }
     if (this.file.names().length >= this.maxMembers) throw apiError('FORBIDDEN', `this relay holds at most ${this.maxMembers} API members`)
+    // A new member takes no name (nor look-alike) the relay has seen in use:
+    // the person who had it keeps it plain, and `@name` keeps meaning them
+    // (issue 10, finding 12). People the relay has not met yet keep theirs
+    // too when they appear: their profile is the earlier claim.
+    checkName(name)
+    if (this.opts.relay.directory.taken(name)) throw apiError('NAME_TAKEN', `${name} is in use in this workspace (or looks like a name that is): choose another name`)
     const member = await this.startBounded(name)
     if (member === null) throw apiError('UNAVAILABLE', `${name} is still opening: try again later`)
     const fresh = randomBytes(32).toString('hex')

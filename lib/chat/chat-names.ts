@@ -3,7 +3,7 @@
 // direct chat's key shows as `@` + the other person's display name.
 import { hallwayError } from '../errors.ts'
 import { chatKey, direct, parseChatKey } from './chat-ref.ts'
-import type { Directory } from './directory.ts'
+import { displaySuffix, type Directory } from './directory.ts'
 
 export class ChatNames {
   private readonly directory: Directory
@@ -14,14 +14,15 @@ export class ChatNames {
     this.self = self
   }
 
-  // `#dev`, `@bob`, `@bob.3f2a` or a chat key -> the chat key. Ambiguous or
-  // unknown people are errors.
+  // `#dev`, `@bob`, `@bob.3f2a9c01be47` or a chat key -> the chat key.
+  // `@bob` is the person shown as plain bob (directory.ts); a key prefix
+  // shared by two bobs, or an unknown person, is an error.
   resolve (chat: string): string {
     if (!chat.startsWith('@') || parseChatKey(chat) !== null) return chat
     const ids = this.directory.byName(chat.slice(1)).filter(id => id !== this.self())
     if (ids.length === 1) return chatKey(direct(ids[0]!))
     if (ids.length === 0) throw hallwayError('UNKNOWN_PERSON', `nobody called ${chat} has been seen in this workspace`)
-    throw hallwayError('AMBIGUOUS_NAME', `${chat} could be ${ids.map(id => `@${this.directory.name(id)}.${id.slice(0, 4)}`).join(' or ')}`)
+    throw hallwayError('AMBIGUOUS_NAME', `${chat} could be ${ids.map(id => `@${this.directory.name(id)}.${displaySuffix(id)}`).join(' or ')}`)
   }
 
   // A person (`@bob`, `bob`) -> their identity key.

@@ -1,7 +1,7 @@
 // A person's name when they have not chosen one: their OS user name, made
 // valid, or `anon`.
 import os from 'node:os'
-import { isValidName, MAX_NAME_CHARS } from '../wire/index.ts'
+import { isAllowedName, MAX_NAME_CHARS } from '../wire/index.ts'
 
 export function defaultName (): string {
   let user = ''
@@ -11,5 +11,5 @@ export function defaultName (): string {
     // no passwd entry (some containers): fall back below
   }
   const clean = [...user.replace(/[\s@#]/g, '')].slice(0, MAX_NAME_CHARS).join('')
-  return isValidName(clean) ? clean : 'anon'
+  return isAllowedName(clean) ? clean : 'anon'
 }

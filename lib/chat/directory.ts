@@ -2,20 +2,58 @@
 // Built from the entries of the directory chat, where every device writes its
 // person's profile and the channels it creates. The newest profile by HLC
 // wins, so every node agrees on a person's name.
+//
+// Who is shown plain when names collide (docs/decisions.md, "Names"): names
+// collide when their skeletons are equal (wire/name-skeleton.ts: `аlice`,
+// `ALICE`, `alice` + a blank). Of those, the person with the earliest claim
+// shows as `alice`, everybody else as `alice.<first 12 hex digits of the
+// identity key>`. A claim is the HLC of the person's first profile entry
+// with that skeleton; a hint (a feed header's or a hello's name) is no claim
+// and loses to any profile; hint against hint, the one this node saw first.
+// The rule reads only signed entries, so every node that holds the same
+// entries shows the same names, whatever order they arrived in, and a
+// newcomer's hello or fresh profile never changes how a known person shows.
 import { EventEmitter } from 'node:events'
 import { compareHlc } from './hlc.ts'
 import type { PositionedEntry } from './chat-view.ts'
-import type { Hlc } from '../wire/index.ts'
+import { nameSkeleton, type Hlc } from '../wire/index.ts'
 
-interface NameRecord { name: string, hlc: Hlc }
+// 48 bits: finding a key with a given 12-digit prefix takes ~2^48 key
+// generations (the 16-bit suffix fell in 15,006 tries).
+export const SUFFIX_HEX = 12
+// `@alice.3f2a`: at least this many digits pick a person by key prefix.
+const MIN_PREFIX_HEX = 4
+// Claims kept per person (the earliest): a person who renames a hundred
+// times keeps the first few names' claims, and holds no more memory.
+const MAX_CLAIMS = 8
+
+const NO_HLC: Hlc = { wall: 0, logical: 0 }
+
+interface NameRecord {
+  name: string
+  // The newest profile's HLC, or NO_HLC for a hint.
+  hlc: Hlc
+  skeleton: string
+  // When this node first heard of the person: orders hints only.
+  seen: number
+}
 
 export interface DirectoryEvents {
   name: [identity: string, name: string, previous: string | null]
   channel: [name: string]
 }
 
+export function displaySuffix (identity: string): string {
+  return identity.slice(0, SUFFIX_HEX)
+}
+
 export class Directory extends EventEmitter<DirectoryEvents> {
   private readonly names = new Map<string, NameRecord>()
+  // Per person: skeleton -> the HLC of their first profile with it.
+  private readonly claims = new Map<string, Map<string, Hlc>>()
+  // Per skeleton: the people whose current name has it.
+  private readonly groups = new Map<string, Set<string>>()
+  private seen = 0
   readonly channels = new Set<string>(['#general'])
 
   apply (entries: PositionedEntry[]): void {
@@ -29,34 +67,85 @@ export class Directory extends EventEmitter<DirectoryEvents> {
   }
 
   // A name seen elsewhere (a feed header, a hello) counts only until a
-  // profile entry says otherwise.
+  // profile entry says otherwise, and claims nothing.
   hint (identity: string, name: string): void {
-    if (!this.names.has(identity)) this.setName(identity, name, { wall: 0, logical: 0 })
+    if (!this.names.has(identity)) this.setName(identity, name, null)
   }
 
   name (identity: string): string {
     return this.names.get(identity)?.name ?? 'anon'
   }
 
-  // `alice`, or `alice.3f2a` when two people share the name.
+  // `alice`, or `alice.3f2a9c01be47` when someone else holds the name.
   display (identity: string): string {
-    const name = this.name(identity)
-    for (const [other, rec] of this.names) {
-      if (other !== identity && rec.name === name) return `${name}.${identity.slice(0, 4)}`
-    }
-    return name
+    const rec = this.names.get(identity)
+    if (!rec) return 'anon'
+    return this.holder(rec.skeleton) === identity ? rec.name : `${rec.name}.${displaySuffix(identity)}`
   }
 
+  // Whether a name (or a look-alike of it) is someone's: the API hands no
+  // such name to a new member.
+  taken (name: string): boolean {
+    return (this.groups.get(nameSkeleton(name))?.size ?? 0) > 0
+  }
+
+  // Who `@name` means: the holder of the name (or of a look-alike), or by
+  // `name.<hex prefix>` the people of that name whose key starts so.
   byName (name: string): string[] {
     const out: string[] = []
-    for (const [id, rec] of this.names) if (rec.name === name || `${rec.name}.${id.slice(0, 4)}` === name) out.push(id)
-    return out
+    const m = /^(.+)\.([0-9a-f]+)$/i.exec(name)
+    if (m && m[2]!.length >= MIN_PREFIX_HEX) {
+      const prefix = m[2]!.toLowerCase()
+      for (const id of this.groups.get(nameSkeleton(m[1]!)) ?? []) if (id.startsWith(prefix)) out.push(id)
+      if (out.length > 0) return out
+    }
+    const holder = this.holder(nameSkeleton(name))
+    return holder === null ? [] : [holder]
   }
 
-  private setName (identity: string, name: string, hlc: Hlc): void {
+  // The person shown plain among those whose names share `skeleton`.
+  private holder (skeleton: string): string | null {
+    let best: string | null = null
+    for (const id of this.groups.get(skeleton) ?? []) {
+      if (best === null || this.before(id, best, skeleton)) best = id
+    }
+    return best
+  }
+
+  // Earliest claim first; any claim before none; equal claims by key (the
+  // same on every node); no claims by who this node saw first.
+  private before (a: string, b: string, skeleton: string): boolean {
+    const ca = this.claims.get(a)?.get(skeleton) ?? null
+    const cb = this.claims.get(b)?.get(skeleton) ?? null
+    if (ca !== null && cb !== null) return compareHlc(ca, cb) < 0 || (compareHlc(ca, cb) === 0 && a < b)
+    if (ca !== null || cb !== null) return ca !== null
+    return this.names.get(a)!.seen < this.names.get(b)!.seen
+  }
+
+  private claim (identity: string, skeleton: string, hlc: Hlc): void {
+    let mine = this.claims.get(identity)
+    if (!mine) this.claims.set(identity, mine = new Map())
+    const old = mine.get(skeleton)
+    if (old && compareHlc(old, hlc) <= 0) return
+    mine.set(skeleton, hlc)
+    if (mine.size <= MAX_CLAIMS) return
+    // Keep the earliest claims: the same ones on every node.
+    let latest: [string, Hlc] | null = null
+    for (const [s, h] of mine) if (latest === null || compareHlc(h, latest[1]) > 0) latest = [s, h]
+    mine.delete(latest![0])
+  }
+
+  private setName (identity: string, name: string, hlc: Hlc | null): void {
+    const skeleton = nameSkeleton(name)
+    if (hlc !== null) this.claim(identity, skeleton, hlc)
     const prev = this.names.get(identity)
-    if (prev && compareHlc(prev.hlc, hlc) >= 0) return
-    this.names.set(identity, { name, hlc })
+    if (prev && compareHlc(prev.hlc, hlc ?? NO_HLC) >= 0) return
+    if (prev) this.groups.get(prev.skeleton)?.delete(identity)
+    if (prev && this.groups.get(prev.skeleton)?.size === 0) this.groups.delete(prev.skeleton)
+    this.names.set(identity, { name, hlc: hlc ?? NO_HLC, skeleton, seen: prev?.seen ?? this.seen++ })
+    let group = this.groups.get(skeleton)
+    if (!group) this.groups.set(skeleton, group = new Set())
+    group.add(identity)
     if (!prev || prev.name !== name) this.emit('name', identity, name, prev ? prev.name : null)
   }
 }

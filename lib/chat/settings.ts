@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { hallwayError } from '../errors.ts'
 import { JsonFile, type JsonFileOptions } from '../json-file.ts'
-import { isValidChannel, isValidName } from '../wire/index.ts'
+import { isAllowedName, isValidChannel } from '../wire/index.ts'
 
 export interface Settings {
   version: 1
@@ -64,5 +64,5 @@ function parse (v: unknown): Settings {
   }
   const dms = Array.isArray(o.dms) ? o.dms.filter((x): x is string => typeof x === 'string' && hex64.test(x)) : []
   const blind = Array.isArray(o.blind) ? o.blind.filter((x): x is string => typeof x === 'string' && hex64.test(x)) : []
-  return { version: 1, name: typeof o.name === 'string' && isValidName(o.name) ? o.name : null, channels, dms, blind, feeds }
+  return { version: 1, name: typeof o.name === 'string' && isAllowedName(o.name) ? o.name : null, channels, dms, blind, feeds }
 }

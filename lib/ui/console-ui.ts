@@ -5,6 +5,7 @@
 import blessed from 'blessed'
 import { COMMANDS } from '../chat/commands.ts'
 import type { MessageEvent } from '../chat/events.ts'
+import { displaySuffix } from '../chat/directory.ts'
 import type { Messenger } from '../chat/messenger.ts'
 import { Session } from '../chat/session.ts'
 import { isHallwayError, safetyCatch } from '../errors.ts'
@@ -90,8 +91,8 @@ export class ConsoleUi {
       if (e.previous !== null) {
         const previous = e.previous
         this.update(s => {
-          // Their direct chat was `@previous` (or `@previous.abcd` beside a namesake).
-          const old = s.chats.find(c => c.name === `@${previous}` || c.name === `@${previous}.${e.id.slice(0, 4)}`)
+          // Their direct chat was `@previous` (or `@previous.<key prefix>` beside a namesake).
+          const old = s.chats.find(c => c.name === `@${previous}` || c.name === `@${previous}.${displaySuffix(e.id)}`)
           const renamed = old ? renameChat(s, old.name, `@${m.person(e.id).display}`) : s
           return syncChats(renamed, m.chats())
         })

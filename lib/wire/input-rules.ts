@@ -4,7 +4,8 @@
 // what arrives from peers to the same predicates (validate.ts) and limits.
 import { hallwayError } from '../errors.ts'
 import { MAX_CHANNEL_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS } from './limits.ts'
-import { isValidChannel, isValidName } from './validate.ts'
+import { isInvisibleIn, isValidChannel, isValidName } from './validate.ts'
+import { looksSuffixed } from './name-skeleton.ts'
 
 // EMPTY_MESSAGE for blank text, MESSAGE_TOO_LONG past MAX_TEXT_CHARS
 // (counted as a string's length, as the decoder counts it).
@@ -21,7 +22,10 @@ export function channelName (raw: string): string {
   return chat
 }
 
-// BAD_NAME unless `name` is a name a person may take.
+// BAD_NAME unless `name` is a name a person may take (validate.ts,
+// isAllowedName: the same predicate, with a reason for each refusal).
 export function checkName (name: string): void {
   if (!isValidName(name)) throw hallwayError('BAD_NAME', `${name} is not a valid name: 1-${MAX_NAME_CHARS} characters, no spaces, @ or #`)
+  if (isInvisibleIn(name)) throw hallwayError('BAD_NAME', `${JSON.stringify(name)} is not a valid name: it holds an invisible or blank character`)
+  if (looksSuffixed(name)) throw hallwayError('BAD_NAME', `${name} is not a valid name: a dot and hex digits at the end is how a second person of one name is shown`)
 }

@@ -73,14 +73,13 @@ test('names are ambiguous, keys are not', async t => {
   connect(a, b2)
   await a.waitPeer(e => e.state === 'online' && e.id === b1.m.id)
   await a.waitPeer(e => e.state === 'online' && e.id === b2.m.id)
-  try {
-    await a.m.openDirect('@bob')
-    t.fail('should be ambiguous')
-  } catch (err) {
-    const e = err as { code: string, message: string }
-    t.equal(e.code, 'AMBIGUOUS_NAME')
-    t.ok(e.message.includes(`@bob.${b1.m.id.slice(0, 4)}`) && e.message.includes(`@bob.${b2.m.id.slice(0, 4)}`), 'lists both with key suffixes')
-  }
+  // Issue 10, finding 12: `@bob` is not ambiguous: it means the bob shown
+  // plain (the first claim); the other is shown with a key suffix.
+  const plain = [b1, b2].find(b => a.m.person(b.m.id).display === 'bob')
+  const other = plain === b1 ? b2 : b1
+  t.ok(plain, 'one bob is shown plain')
+  t.equal(a.m.person(other.m.id).display, `bob.${other.m.id.slice(0, 12)}`, 'the other with a key suffix')
+  t.equal(a.m.resolve('@bob'), '@' + plain?.m.id, '@bob means the plain one')
   const chat = await a.m.openDirect(`@bob.${b2.m.id.slice(0, 4)}`)
   await a.m.send(chat, 'to the second bob')
   await b2.waitMessage(e => e.text === 'to the second bob')

@@ -114,10 +114,15 @@ export function randomText (r: Rng): string {
   return text || 'x'
 }
 
+// A name shows something (wire/validate.ts refuses one with nothing visible
+// in it): the first character is drawn again until it is visible.
+const VISIBLE = /^(?!\p{Default_Ignorable_Code_Point})[\p{L}\p{N}\p{P}\p{S}]$/u
+
 export function randomName (r: Rng): string {
   const n = 1 + count(r, MAX_NAME_CHARS - 1)
-  let name = ''
-  for (let i = 0; i < n; i++) name += codePoint(r, NAME)
+  let name = codePoint(r, NAME)
+  while (!VISIBLE.test(name)) name = codePoint(r, NAME)
+  for (let i = 1; i < n; i++) name += codePoint(r, NAME)
   return name
 }
 

@@ -71,3 +71,21 @@ test('checkName: 1-MAX_NAME_CHARS code points, no white space, @, # or invisible
     { code: 'BAD_NAME', message: `a b is not a valid name: 1-${MAX_NAME_CHARS} characters, no spaces, @ or #` }, 'the message people see')
   t.end()
 })
+
+test('checkName refuses blank and invisible characters and names that look suffixed (issue 10, finding 9)', t => {
+  for (const bad of ['alice\u3164', 'alice\u2800', '\u3164', 'al\u00adice', 'alice\u2060', 'alice\ufeff', 'alice\u115f', 'alice\uffa0',
+    'alice.3f2a', 'alice.3F2A', 'alice.3f2a9c01be47', 'alice.\u0430bcd', 'alice\uff0e3f2a']) {
+    t.equal(refusal(() => checkName(bad))?.code, 'BAD_NAME', `${JSON.stringify(bad)} is refused`)
+  }
+  for (const ok of ['bob\u2764\ufe0f', 'alice.b', 'v1.2', 'alice.dev', 'alice.xyz1']) {
+    t.equal(refusal(() => checkName(ok)), null, `${JSON.stringify(ok)} is a name`)
+  }
+  t.end()
+})
+
+test('a name with nothing visible in it does not decode from a peer', t => {
+  for (const bad of ['\u3164', '\u2800\u2800', '\ufe0f', '\u3164\u0301']) {
+    t.notOk(decodeBlock(encodeBlock([{ type: 'profile', name: bad, hlc }])).ok, `${JSON.stringify(bad)} is not a profile name`)
+  }
+  t.end()
+})
