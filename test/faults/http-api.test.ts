@@ -83,9 +83,12 @@ test('member slots cannot be taken for good: unused members expire and a member 
   t.equal(api.pool.size, 4, 'one slot was taken back, the oldest unused member\'s: the pool is full again')
   t.equal((await rawCall(api, 'GET', '/status', { ...host, authorization: `Bearer ${tokens[1]}` })).json.error?.code, 'UNAUTHORIZED', 'an expired member\'s token is gone')
 
+  const stream = await api.events(tokens[0]!)
+  await stream.wait(e => e.event === 'ready', 'junk0\'s event stream')
   const del = await rawCall(api, 'DELETE', '/connect', { ...host, authorization: `Bearer ${tokens[0]}` })
   t.equal(del.status, 200, 'DELETE /connect removes the member its token names')
   t.equal(api.pool.size, 3, 'junk0 is gone')
+  await stream.until(() => false, 'the end of junk0\'s stream').then(() => t.fail('it goes on'), err => t.match(String(err), /ended/, 'its event stream ended'))
   t.equal((await rawCall(api, 'GET', '/status', { ...host, authorization: `Bearer ${tokens[0]}` })).json.error?.code, 'UNAUTHORIZED', 'its token no longer works')
   const again = await rawCall(api, 'POST', '/connect', host, { name: 'junk0' })
   t.equal(again.status, 200, 'its name is free again')
