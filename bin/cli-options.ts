@@ -18,6 +18,8 @@ export interface CliOptions {
   relay: Array<{ host: string, port: number }>
   // relay: HTTP API address, DHT port and host, config file
   http: { host: string, port: number } | null
+  // relay: host names the HTTP API answers besides the loopback ones
+  httpHosts: string[]
   dhtPort: number | null
   dhtHost: string | null
   config: string | null
@@ -43,6 +45,8 @@ Relay options (hallway relay):
   --data DIR          data folder (as above)
   --port N            replication port (default 47470)
   --http HOST:PORT    HTTP API address (default 127.0.0.1:8000; "off" for none)
+  --http-host NAME    a host name the HTTP API answers to, besides 127.0.0.1, localhost,
+                      [::1] and the --http address (repeatable; others get 421 BAD_HOST)
   --dht-port N        HyperDHT bootstrap port for other sub-nets (default 49737; 0 for none)
   --dht-host ADDR     the address other sub-nets reach this machine at (default: first non-loopback IPv4)
   --config FILE       storage policy (JSON: retentionDays, maxBlockBytes, blocksPerWriterPerHour, minFreeDiskBytes)
@@ -66,6 +70,7 @@ export function parseCli (argv: string[]): CliOptions {
         history: { type: 'string' },
         relay: { type: 'string', multiple: true },
         http: { type: 'string' },
+        'http-host': { type: 'string', multiple: true },
         'dht-port': { type: 'string' },
         'dht-host': { type: 'string' },
         config: { type: 'string' },
@@ -81,7 +86,7 @@ export function parseCli (argv: string[]): CliOptions {
   const [sub, ...extra] = parsed.positionals
   if ((sub !== undefined && sub !== 'relay') || extra.length > 0) throw hallwayError('BAD_ARGUMENT', `unexpected argument: ${sub === 'relay' ? extra[0] : sub}`)
   const isRelay = sub === 'relay'
-  const relayOnly = (['http', 'dht-port', 'dht-host', 'config'] as const).find(k => v[k] !== undefined)
+  const relayOnly = (['http', 'http-host', 'dht-port', 'dht-host', 'config'] as const).find(k => v[k] !== undefined)
   if (!isRelay && relayOnly) throw hallwayError('BAD_ARGUMENT', `--${relayOnly} is an option of 'hallway relay'`)
   if (isRelay && (v.headless || v.relay)) throw hallwayError('BAD_ARGUMENT', `--${v.headless ? 'headless' : 'relay'} is not an option of 'hallway relay'`)
   return {
@@ -97,10 +102,21 @@ export function parseCli (argv: string[]): CliOptions {
     history: v.history === undefined ? 20 : intOption('--history', v.history, 1, 1000),
     relay: (v.relay ?? []).map(r => parsePeer(/:\d+$/.test(r) ? r : `${r}:49737`)),
     http: v.http === 'off' ? null : parsePeer(v.http ?? '127.0.0.1:8000'),
+    httpHosts: (v['http-host'] ?? []).map(httpHost),
     dhtPort: v['dht-port'] === undefined ? null : intOption('--dht-port', v['dht-port'], 0, 65535),
     dhtHost: v['dht-host'] ?? null,
     config: v.config ?? null
   }
+}
+
+// A DNS name or an IP literal, without a port (the --http port is the one).
+function httpHost (name: string): string {
+  const label = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/
+  const ok = /^\[[0-9a-fA-F:.]+\]$/.test(name) || (name.length <= 253 && name.split('.').every(l => label.test(l)))
+  if (!ok) {
+    throw hallwayError('BAD_ARGUMENT', `--http-host takes a host name or address without a port, not ${JSON.stringify(name)}`)
+  }
+  return name.toLowerCase()
 }
 
 function intOption (flag: string, value: string, min: number, max: number): number {

@@ -43,7 +43,7 @@ export async function runRelay (cli: CliOptions, dataDir: string, log: Log): Pro
     if (cli.http) {
       pool = new MemberPool({ relay: messenger, dataDir, log, member: memberNode(messenger, dataDir, log) })
       await pool.ready()
-      api = createApiServer({ relayMessenger: messenger, members: pool, stats: () => relay.stats(), host: cli.http.host, port: cli.http.port, log })
+      api = createApiServer({ relayMessenger: messenger, members: pool, stats: () => relay.stats(), host: cli.http.host, port: cli.http.port, allowedHosts: cli.httpHosts, log })
       http = await api.listen()
     }
   } catch (err) {

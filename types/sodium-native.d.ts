@@ -11,6 +11,8 @@ declare module 'sodium-native' {
     crypto_generichash (out: Buffer, input: Buffer, key?: Buffer): void
     crypto_generichash_batch (out: Buffer, inputs: Buffer[], key?: Buffer): void
     crypto_sign_ed25519_pk_to_curve25519 (x25519pk: Buffer, ed25519pk: Buffer): void
+    // false for keys off the curve, of small order, or not canonical
+    crypto_core_ed25519_is_valid_point (p: Buffer): boolean
     crypto_sign_ed25519_sk_to_curve25519 (x25519sk: Buffer, ed25519sk: Buffer): void
     crypto_scalarmult (q: Buffer, n: Buffer, p: Buffer): void
     randombytes_buf (buf: Buffer): void

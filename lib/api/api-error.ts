@@ -17,6 +17,8 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL'
   | 'UNAVAILABLE'
+  | 'BAD_HOST'
+  | 'BAD_ORIGIN'
 
 const STATUS: Record<ApiErrorCode | ErrorCode, number> = {
   // The API's own
@@ -32,6 +34,9 @@ const STATUS: Record<ApiErrorCode | ErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  // A request for another host name (DNS rebinding), or from another site's page
+  BAD_HOST: 421,
+  BAD_ORIGIN: 403,
   // The caller's input, as the chat layer judges it
   BAD_ARGUMENT: 400,
   BAD_COMMAND: 400,

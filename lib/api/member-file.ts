@@ -9,7 +9,13 @@ import { JsonFile } from '../json-file.ts'
 
 export const MEMBERS_FILE = 'members.json'
 
-export interface MemberRecord { tokenHash: string, created: number }
+// lastUsed: when a request last carried the token (null: never), kept to
+// the day, so that members nobody uses can give their slot up
+// (member-pool.ts).
+export interface MemberRecord { tokenHash: string, created: number, lastUsed: number | null }
+
+// lastUsed is written at most this often per member.
+const USE_RESOLUTION_MS = 24 * 3600_000
 
 interface FileShape { version: 1, members: Record<string, MemberRecord> }
 
@@ -61,9 +67,13 @@ export class MemberFile {
     return timingSafeEqual(Buffer.from(rec.tokenHash, 'hex'), Buffer.from(hashToken(token), 'hex'))
   }
 
+  record (name: string): Readonly<MemberRecord> | undefined {
+    return this.members.get(name)
+  }
+
   async add (name: string, token: string, created: number): Promise<void> {
     const tokenHash = hashToken(token)
-    this.members.set(name, { tokenHash, created })
+    this.members.set(name, { tokenHash, created, lastUsed: null })
     this.byHash.set(tokenHash, name)
     try {
       // Resolves once a write holding this member is on disk.
@@ -73,6 +83,25 @@ export class MemberFile {
       this.byHash.delete(tokenHash)
       throw err
     }
+  }
+
+  // Notes a use; resolves true once that is on disk, false when the day's
+  // use is already noted (nothing to write).
+  async touch (name: string, at: number): Promise<boolean> {
+    const rec = this.members.get(name)
+    if (!rec || (rec.lastUsed !== null && at - rec.lastUsed < USE_RESOLUTION_MS)) return false
+    rec.lastUsed = at
+    await this.json.save()
+    return true
+  }
+
+  // Forgets the member and its token; resolves once that is on disk.
+  async remove (name: string): Promise<void> {
+    const rec = this.members.get(name)
+    if (!rec) return
+    this.members.delete(name)
+    this.byHash.delete(rec.tokenHash)
+    await this.json.save()
   }
 }
 
@@ -87,7 +116,12 @@ function parse (v: unknown): Map<string, MemberRecord> | null {
   const out = new Map<string, MemberRecord>()
   for (const [name, rec] of Object.entries(members)) {
     if (typeof rec !== 'object' || rec === null || typeof rec.tokenHash !== 'string' || !/^[0-9a-f]{64}$/.test(rec.tokenHash)) return null
-    out.set(name, { tokenHash: rec.tokenHash, created: typeof rec.created === 'number' ? rec.created : 0 })
+    out.set(name, {
+      tokenHash: rec.tokenHash,
+      created: typeof rec.created === 'number' ? rec.created : 0,
+      // Files from before lastUsed: their members count as used when made.
+      lastUsed: typeof rec.lastUsed === 'number' ? rec.lastUsed : 'lastUsed' in rec && rec.lastUsed === null ? null : typeof rec.created === 'number' ? rec.created : 0
+    })
   }
   return out
 }

@@ -13,12 +13,13 @@ type Json = Record<string, unknown>
 const REASONS: Record<number, string> = {
   400: 'Bad JSON, or a field that does not match the schema (BAD_REQUEST), or a value the chat layer refuses (its code)',
   401: 'No bearer token, or not one this relay issued (UNAUTHORIZED)',
-  403: 'The relay holds as many API members as it allows (FORBIDDEN)',
+  403: 'The relay holds as many API members as it allows, all in use (FORBIDDEN), or the request comes from a web page of another origin (BAD_ORIGIN)',
   404: 'No such chat or person for this member (NOT_FOLLOWING, UNKNOWN_PERSON, UNKNOWN_MESSAGE)',
   405: 'The path exists with another method (METHOD_NOT_ALLOWED; see Allow)',
   409: 'The name belongs to an existing member: connect with its token (NAME_TAKEN)',
   413: 'The body is larger than the limit (PAYLOAD_TOO_LARGE)',
   415: 'The body is not sent as application/json (UNSUPPORTED_MEDIA_TYPE)',
+  421: 'The Host header names a host this API does not answer for (BAD_HOST; see --http-host)',
   429: 'Too many requests, or event streams, for this token (RATE_LIMITED; see Retry-After)',
   500: 'A fault in the relay (INTERNAL); the relay log has the details',
   503: 'The relay is shutting down (CLOSED), or this member\'s node is not open (UNAVAILABLE)'
@@ -58,7 +59,9 @@ function operation (r: Route): Json {
   else ok.content = { [r.response.type]: { schema: { type: 'string' } } }
   const responses: Json = { 200: ok }
   const error = { content: { 'application/json': { schema: ref(ErrorBody) } } }
-  for (const status of [...r.errors, 500]) {
+  // Any route answers 403 BAD_ORIGIN and 421 BAD_HOST (host-check.ts).
+  const statuses = [...new Set([...r.errors, 403, 421])].sort((a, b) => a - b)
+  for (const status of [...statuses, 500]) {
     const headers = status === 429 ? { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } } : status === 405 ? { Allow: { description: 'the methods the path takes', schema: { type: 'string' } } } : undefined
     responses[status] = { description: REASONS[status] ?? 'Error', ...error, ...(headers ? { headers } : {}) }
   }

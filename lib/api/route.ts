@@ -6,7 +6,7 @@ import type { Static, TSchema } from '@sinclair/typebox'
 import type { ApiMember } from './member-pool.ts'
 import { bodyChecker, queryChecker, queryObject } from './validator.ts'
 
-export type Method = 'GET' | 'POST'
+export type Method = 'GET' | 'POST' | 'DELETE'
 
 // What a handler answers: JSON (status 200 unless said), other content, or
 // nothing when it wrote the response itself (the event stream).

@@ -16,7 +16,7 @@ import { defineRoute, type Route } from './route.ts'
 import type { Static } from '@sinclair/typebox'
 import { checkText } from '../wire/index.ts'
 import {
-  ChatStatus, ConnectBody, ConnectReply, MessagesQuery, MessagesReply, SendBody, SendReply, StatusReply,
+  ChatStatus, ConnectBody, ConnectReply, MessagesQuery, MessagesReply, RemoveReply, SendBody, SendReply, StatusReply,
   type RelayStats
 } from './schemas.ts'
 
@@ -55,6 +55,20 @@ export function apiRoutes (deps: RouteDeps): Route[] {
       await catchUp(deps.relay, m, '#general', CONNECT_HISTORY)
       const messages = (await m.history('#general', CONNECT_HISTORY)).map(messageJson)
       return { json: { token: issued, id: m.id, name: m.name, chats: await chatStatus(m), messages } }
+    }),
+
+    defineRoute({
+      method: 'DELETE',
+      path: '/connect',
+      operationId: 'disconnect',
+      summary: 'Remove the member the token names: its identity, its token and its data',
+      description: 'The member\'s node is closed, its event streams end, its token stops working and its name is free. Slots are few (64 by default): a bot that is done gives its slot back. Members never used also give theirs up when the relay is full (docs/api.md).',
+      auth: true,
+      response: { type: JSON_TYPE, schema: RemoveReply, description: 'The member is gone' },
+      errors: [401, 429, 503]
+    }, async ({ member }) => {
+      await deps.members.remove(member)
+      return { json: { removed: member.name } }
     }),
 
     defineRoute({
@@ -130,7 +144,13 @@ export function apiRoutes (deps: RouteDeps): Route[] {
         ...(deps.keepAliveMs ? { keepAliveMs: deps.keepAliveMs } : {})
       })
       deps.streams.add(stream)
-      res.on('close', () => deps.streams.delete(stream))
+      // A removed member's streams end with it.
+      const onRemoved = (gone: ApiMember): void => { if (gone === member) stream.end() }
+      deps.members.on('removed', onRemoved)
+      res.on('close', () => {
+        deps.streams.delete(stream)
+        deps.members.off('removed', onRemoved)
+      })
       return null
     }),
 

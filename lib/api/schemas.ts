@@ -82,6 +82,10 @@ export const ConnectReply = Type.Object({
   messages: Type.Array(MessageEvent, { description: 'the last 20 messages of #general, oldest first' })
 }, { additionalProperties: false, title: 'ConnectReply' })
 
+export const RemoveReply = Type.Object({
+  removed: Type.String({ description: 'The name of the member that is gone' })
+}, { additionalProperties: false, title: 'RemoveReply' })
+
 export const StatusReply = Type.Object({
   id: Hex64,
   name: Type.String(),
@@ -111,6 +115,6 @@ export const ErrorBody = Type.Object({
 // Published under components/schemas, by title.
 export const NAMED_SCHEMAS: TSchema[] = [
   ConnectBody, SendBody, Person, MessageEvent, ChatStatus, RelayStats,
-  ConnectReply, StatusReply, SendReply, MessagesReply, ErrorBody,
+  ConnectReply, RemoveReply, StatusReply, SendReply, MessagesReply, ErrorBody,
   ReadyEvent, PeerEvent, NickEvent, StatusEvent, UnreadEvent, StreamEvent
 ]

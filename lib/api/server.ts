@@ -10,9 +10,11 @@ import type { MessageEvent } from '../chat/events.ts'
 import { hallwayError } from '../errors.ts'
 import { ApiMetrics } from './api-metrics.ts'
 import { apiError, errorReply } from './api-error.ts'
+import { ConnectionCap } from './connection-cap.ts'
 import { DocsPage } from './docs-page.ts'
 import { EventFanout } from './event-fanout.ts'
 import type { EventStream } from './event-stream.ts'
+import { HostCheck } from './host-check.ts'
 import { DEFAULT_BODY_LIMIT, readJsonBody } from './json-body.ts'
 import type { ApiMember, MemberPool } from './member-pool.ts'
 import { buildOpenApi } from './openapi.ts'
@@ -27,6 +29,17 @@ export const DEFAULT_PORT = 8000
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 30, perSecond: 5 }
 // POST /connect per client address: 10 at once, then one every 6 s.
 export const DEFAULT_CONNECT_RATE_LIMIT: RateLimit = { burst: 10, perSecond: 1 / 6 }
+// Connections held at once (issue 10, finding 7): in all, and from one
+// address. Every client on this machine comes from 127.0.0.1, so the
+// per-address cap leaves room for 64 members with an event stream and a
+// request each.
+export const DEFAULT_MAX_CONNECTIONS = 512
+export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 160
+// A request head must arrive within 10 s and a whole request within 30 s;
+// Node checks every second (its default, 30 s, let a stalled connection
+// stay three times its timeout).
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 // The version of the API contract (the OpenAPI document's info.version).
 export const API_VERSION = '1.0.0'
 
@@ -45,6 +58,13 @@ export interface ApiServerOptions {
   connectRateLimit?: RateLimit
   // Keep-alive comments on /events (default 15 s).
   keepAliveMs?: number
+  // Host names answered besides 127.0.0.1, localhost, [::1] and the listen
+  // address (--http-host): Host and Origin must name one (host-check.ts).
+  allowedHosts?: string[]
+  maxConnections?: number
+  maxConnectionsPerAddress?: number
+  headersTimeoutMs?: number
+  requestTimeoutMs?: number
 }
 
 export interface ListenAddress { host: string, port: number }
@@ -61,6 +81,8 @@ export class ApiServer {
   private readonly routes = new Map<string, Map<string, Route>>()
   private readonly limiter: RateLimiter
   private readonly connectLimiter: RateLimiter
+  private readonly hosts: HostCheck
+  private readonly cap: ConnectionCap
   private readonly fanouts = new WeakMap<ApiMember, EventFanout>()
   private readonly streams = new Set<EventStream>()
   // Open sockets, and those with a request being answered: at close the
@@ -99,15 +121,27 @@ export class ApiServer {
       byMethod.set(r.method, r)
       this.routes.set(r.path, byMethod)
     }
-    this.server = http.createServer((req, res) => { this.handle(req, res).catch(err => this.fail(res, err, 'unknown')) })
+    this.hosts = new HostCheck(opts.allowedHosts)
+    this.cap = new ConnectionCap({
+      max: opts.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+      perAddress: opts.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+      refused: (address, reason) => this.log.warn({ address, reason, refused: this.cap.refusals }, 'HTTP API connection refused: too many open')
+    })
+    // Slow or stalled clients cannot hold sockets for long, and are dropped
+    // on time; a connection that sends nothing counts as a stalled head
+    // (test/faults/http-api.test.ts). /events is a response, so it is not
+    // bound by these.
+    const headersTimeout = opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS
+    this.server = http.createServer({
+      headersTimeout,
+      requestTimeout: Math.max(headersTimeout, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(headersTimeout / 4)))
+    }, (req, res) => { this.handle(req, res).catch(err => this.fail(res, err, 'unknown')) })
     this.server.on('connection', socket => {
+      if (!this.cap.admit(socket)) return
       this.sockets.add(socket)
       socket.once('close', () => this.sockets.delete(socket))
     })
-    // Slow or stalled clients cannot hold sockets for long; /events is a
-    // response, so it is not bound by these.
-    this.server.headersTimeout = 10_000
-    this.server.requestTimeout = 30_000
     opts.relayMessenger.on('message', this.onRelayMessage)
   }
 
@@ -125,6 +159,7 @@ export class ApiServer {
         this.server.off('error', onError)
         const a = this.server.address() as AddressInfo
         this.address = { host: a.address, port: a.port }
+        this.hosts.listening(a.address, a.port)
         this.log.info({ host: a.address, port: a.port }, 'HTTP API listening')
         resolve(this.address)
       })
@@ -150,6 +185,15 @@ export class ApiServer {
     clearTimeout(timer)
   }
 
+  // Connections held now, and those refused at a cap since the start.
+  connectionCount (): number {
+    return this.cap.size
+  }
+
+  get refusedConnections (): number {
+    return this.cap.refusals
+  }
+
   private fanout (member: ApiMember): EventFanout {
     let f = this.fanouts.get(member)
     if (!f) {
@@ -171,6 +215,7 @@ export class ApiServer {
     })
     try {
       if (this.closing) throw hallwayError('CLOSED', 'the relay is shutting down')
+      this.hosts.check(req.headers.host, req.headers.origin)
       const url = parseUrl(req.url)
       const redirect = this.slashRedirect(url.pathname)
       if (redirect !== null) return send(res, { content: '', type: 'text/plain', status: 308, headers: { location: redirect } })
@@ -183,6 +228,7 @@ export class ApiServer {
         member = this.opts.members.byToken(token)
         if (!member && this.opts.members.knows(token)) throw apiError('UNAVAILABLE', 'this member\'s node is not open (the relay log says why): try again later')
         if (!member) throw unauthorized('unknown token: POST /connect for one')
+        this.opts.members.touch(member)
         this.limit(this.limiter, 'member:' + member.name)
       } else if (route.path === '/connect') {
         this.limit(this.connectLimiter, 'addr:' + (req.socket.remoteAddress ?? ''))

@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events'
 import { hallwayError } from '../errors.ts'
 import { BlindSet } from '../feed/blind-set.ts'
 import type { FeedSet, WriterFeed } from '../feed/feed-set.ts'
+import { isValidPublicKey } from '../identity/keys.ts'
 import type { Workspace, ChatKeys } from '../identity/workspace.ts'
 import { Chat, type ChatContext } from './chat.ts'
 import { channel, chatKey, direct, DIRECTORY, type ChatRef } from './chat-ref.ts'
@@ -155,8 +156,11 @@ export class ChatList extends EventEmitter<ChatListEvents> {
     const existing = this.chats.get(key)
     if (existing) return existing
     if (id === this.opts.ctx.identity.id) throw hallwayError('BAD_ARGUMENT', 'a direct message to yourself: write it down instead')
-    this.settings.dms.push(id)
+    if (!isValidPublicKey(Buffer.from(id, 'hex'))) throw hallwayError('UNKNOWN_PERSON', `@${id} is not a person's key`)
     const chat = await this.follow(direct(id), this.directKeys_(id))
+    // Saved only once followed: a chat that failed to open must not come
+    // back at every start.
+    if (!this.settings.dms.includes(id)) this.settings.dms.push(id)
     await this.opts.settings.save()
     this.emit('follows')
     void chat.recount()

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { hallwayError } from '../errors.ts'
 import { JsonFile, type JsonFileOptions } from '../json-file.ts'
+import { isValidPublicKey } from '../identity/keys.ts'
 import { isAllowedName, isValidChannel } from '../wire/index.ts'
 
 export interface Settings {
@@ -62,7 +63,9 @@ function parse (v: unknown): Settings {
       if (hex64.test(k) && Array.isArray(list)) feeds[k] = list.filter((x): x is string => typeof x === 'string' && hex64.test(x))
     }
   }
-  const dms = Array.isArray(o.dms) ? o.dms.filter((x): x is string => typeof x === 'string' && hex64.test(x)) : []
+  // A key that is no person's (an older version saved one) would stop the
+  // node at start: skip it.
+  const dms = Array.isArray(o.dms) ? o.dms.filter((x): x is string => typeof x === 'string' && hex64.test(x) && isValidPublicKey(Buffer.from(x, 'hex'))) : []
   const blind = Array.isArray(o.blind) ? o.blind.filter((x): x is string => typeof x === 'string' && hex64.test(x)) : []
   return { version: 1, name: typeof o.name === 'string' && isAllowedName(o.name) ? o.name : null, channels, dms, blind, feeds }
 }

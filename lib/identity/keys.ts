@@ -38,6 +38,14 @@ export function hash (parts: Array<Uint8Array | string>, key?: Uint8Array): Buff
   return out
 }
 
+// Whether a key someone names can be a person's identity key: a point of
+// Ed25519 in canonical form and not of small order. Any other key (all
+// zeros, off the curve) makes the X25519 agreement below throw, and would
+// give no secret anyway (issue 10, finding 10).
+export function isValidPublicKey (key: Uint8Array): boolean {
+  return key.byteLength === sodium.crypto_sign_PUBLICKEYBYTES && sodium.crypto_core_ed25519_is_valid_point(Buffer.from(key))
+}
+
 // X25519 agreement from two Ed25519 identity keys: only the two people can
 // compute it (DESIGN.md §6: direct messages).
 export function sharedSecret (mySecretKey: Buffer, theirPublicKey: Uint8Array): Buffer {
