@@ -32,9 +32,8 @@ export interface ChatListOptions {
 }
 
 // Who may learn that this node follows a chat: everyone (channels, the
-// directory), the other person of a direct chat (and relays), or, for a
-// chat carried blind, whoever names it first (a relay cannot tell who is in
-// it; its discovery key is the secret).
+// directory), the other person of a direct chat (and relays); a chat
+// carried blind: everyone (a relay cannot tell who is in it).
 export type Audience =
   | { kind: 'public' }
   | { kind: 'direct', person: string }

@@ -125,8 +125,10 @@ export class PeerSync {
 
   // The chats this peer may learn that we follow: channels and the
   // directory to all; a direct chat to the other person, our own other
-  // devices and verified relays; a chat carried blind to verified relays
-  // and back to a peer that named it (DESIGN.md §6: who talks to whom).
+  // devices and verified relays (DESIGN.md §6: who talks to whom). A chat
+  // carried blind to all: a relay cannot tell who is in it, and the other
+  // person of a direct chat learns from this list that one is waiting for
+  // them (only its members can tell whose it is).
   private visibleTo (link: PeerLink): Set<string> {
     const out = new Set<string>()
     for (const set of this.opts.chats.sets()) {
@@ -137,11 +139,11 @@ export class PeerSync {
     return out
   }
 
-  private mayKnow (link: PeerLink, dk: string, a: Audience): boolean {
+  private mayKnow (link: PeerLink, _dk: string, a: Audience): boolean {
     switch (a.kind) {
       case 'public': return true
       case 'direct': return link.verifiedRelay || link.identity === a.person || link.identity === this.opts.self()
-      case 'blind': return link.verifiedRelay || link.follows.has(dk)
+      case 'blind': return true
     }
   }
 
