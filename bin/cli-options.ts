@@ -14,8 +14,11 @@ export interface CliOptions {
   mdns: boolean
   verbose: boolean
   history: number
-  // node: join the swarm through a relay's bootstrap (HOST[:PORT])
+  // node: join the swarm through a relay's bootstrap (HOST[:PORT]); a peer
+  // at that host that says it is a relay is trusted as one
   relay: Array<{ host: string, port: number }>
+  // node: device keys (hex) of relays trusted wherever they are met
+  relayKeys: string[]
   // relay: HTTP API address, DHT port and host, config file
   http: { host: string, port: number } | null
   // relay: host names the HTTP API answers besides the loopback ones
@@ -36,7 +39,10 @@ export const USAGE = `Usage: hallway [options]
   --peer HOST:PORT    connect to a known peer directly (repeatable)
   --no-mdns           do not use mDNS discovery
   --history N         messages shown when joining a chat (default 20)
-  --relay HOST[:PORT] join the workspace's swarm through a relay (its DHT port, default 49737)
+  --relay HOST[:PORT] join the workspace's swarm through a relay (its DHT port, default 49737);
+                      a peer at HOST that says it is a relay is trusted as one
+  --relay-key HEX     trust the relay with this device key (64 hex digits; repeatable):
+                      only trusted relays carry your direct messages and count as a relay
   --verbose           also write logs to stderr
   --version           print the version
   -h, --help          this help
@@ -69,6 +75,7 @@ export function parseCli (argv: string[]): CliOptions {
         'no-mdns': { type: 'boolean' },
         history: { type: 'string' },
         relay: { type: 'string', multiple: true },
+        'relay-key': { type: 'string', multiple: true },
         http: { type: 'string' },
         'http-host': { type: 'string', multiple: true },
         'dht-port': { type: 'string' },
@@ -88,7 +95,7 @@ export function parseCli (argv: string[]): CliOptions {
   const isRelay = sub === 'relay'
   const relayOnly = (['http', 'http-host', 'dht-port', 'dht-host', 'config'] as const).find(k => v[k] !== undefined)
   if (!isRelay && relayOnly) throw hallwayError('BAD_ARGUMENT', `--${relayOnly} is an option of 'hallway relay'`)
-  if (isRelay && (v.headless || v.relay)) throw hallwayError('BAD_ARGUMENT', `--${v.headless ? 'headless' : 'relay'} is not an option of 'hallway relay'`)
+  if (isRelay && (v.headless || v.relay || v['relay-key'])) throw hallwayError('BAD_ARGUMENT', `--${v.headless ? 'headless' : v.relay ? 'relay' : 'relay-key'} is not an option of 'hallway relay'`)
   return {
     command: v.help ? 'help' : v.version ? 'version' : isRelay ? 'relay' : 'node',
     headless: v.headless === true,
@@ -101,6 +108,7 @@ export function parseCli (argv: string[]): CliOptions {
     verbose: v.verbose === true,
     history: v.history === undefined ? 20 : intOption('--history', v.history, 1, 1000),
     relay: (v.relay ?? []).map(r => parsePeer(/:\d+$/.test(r) ? r : `${r}:49737`)),
+    relayKeys: (v['relay-key'] ?? []).map(parseKey),
     http: v.http === 'off' ? null : parsePeer(v.http ?? '127.0.0.1:8000'),
     httpHosts: (v['http-host'] ?? []).map(httpHost),
     dhtPort: v['dht-port'] === undefined ? null : intOption('--dht-port', v['dht-port'], 0, 65535),
@@ -123,6 +131,11 @@ function intOption (flag: string, value: string, min: number, max: number): numb
   const n = Number(value)
   if (!/^\d+$/.test(value) || n < min || n > max) throw hallwayError('BAD_ARGUMENT', `${flag} takes a whole number from ${min} to ${max}`)
   return n
+}
+
+function parseKey (s: string): string {
+  if (!/^[0-9a-fA-F]{64}$/.test(s)) throw hallwayError('BAD_ARGUMENT', `--relay-key takes a device key of 64 hex digits, not ${s}`)
+  return s.toLowerCase()
 }
 
 export function parsePeer (s: string): { host: string, port: number } {

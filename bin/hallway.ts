@@ -56,6 +56,7 @@ async function main (): Promise<number> {
     peers: cli.peers,
     historyCount: cli.history,
     ...(cli.relay.length > 0 ? { swarmBootstrap: cli.relay } : {}),
+    ...(cli.relayKeys.length > 0 ? { relayKeys: cli.relayKeys } : {}),
     log
   })
   let stopping: Promise<void> | null = null

@@ -81,6 +81,8 @@ export function memberNode (relay: Messenger, dataDir: string, log: Log): (name:
     name,
     network: false,
     log: log.child({ member: name }),
+    // The relay it is linked to in memory is its relay: trusted with its DMs.
+    relayKeys: [relay.identity.device.publicKey.toString('hex')],
     ...pickDefined({ workspaceKey: relay.opts.workspaceKey, historyCount: relay.opts.historyCount })
   })
 }

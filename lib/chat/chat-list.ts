@@ -9,6 +9,7 @@ import { BlindSet } from '../feed/blind-set.ts'
 import type { FeedSet, WriterFeed } from '../feed/feed-set.ts'
 import { isValidPublicKey } from '../identity/keys.ts'
 import type { Workspace, ChatKeys } from '../identity/workspace.ts'
+import { CarryBudget, type Carrier, type CarryBudgetOptions } from './carry-budget.ts'
 import { Chat, type ChatContext } from './chat.ts'
 import { channel, chatKey, direct, DIRECTORY, type ChatRef } from './chat-ref.ts'
 import type { ChatSummary } from './events.ts'
@@ -27,7 +28,17 @@ export interface ChatListOptions {
   settings: SettingsFile
   // Relay mode: carry every chat peers follow, blind if need be.
   relay: boolean
+  // Relay mode: how many new chats one peer may make it carry per hour.
+  carryBudget?: Partial<CarryBudgetOptions>
 }
+
+// Who may learn that this node follows a chat: everyone (channels, the
+// directory), the other person of a direct chat (and relays); a chat
+// carried blind: everyone (a relay cannot tell who is in it).
+export type Audience =
+  | { kind: 'public' }
+  | { kind: 'direct', person: string }
+  | { kind: 'blind' }
 
 // Peers name chats freely; a flood of made-up ones must not grow a relay
 // without bound.
@@ -43,10 +54,12 @@ export class ChatList extends EventEmitter<ChatListEvents> {
   private readonly directKeys = new Map<string, string>()
   private readonly opts: ChatListOptions
   private showing = false
+  readonly carry: CarryBudget
 
   constructor (opts: ChatListOptions) {
     super()
     this.opts = opts
+    this.carry = new CarryBudget(opts.carryBudget)
   }
 
   private get settings (): SettingsFile['value'] {
@@ -124,6 +137,15 @@ export class ChatList extends EventEmitter<ChatListEvents> {
     return this.sets().map(s => s.discoveryKey)
   }
 
+  // Who may learn that we follow this chat (null: we do not follow it).
+  audienceOf (dk: string): Audience | null {
+    if (this.blind.has(dk)) return { kind: 'blind' }
+    const set = this.byDk.get(dk)
+    const ref = set ? this.chatOf(set)?.ref : undefined
+    if (!ref) return null
+    return ref.kind === 'direct' ? { kind: 'direct', person: ref.person } : { kind: 'public' }
+  }
+
   async join (name: string): Promise<Chat> {
     const existing = this.chats.get(name)
     if (existing) return existing
@@ -177,15 +199,26 @@ export class ChatList extends EventEmitter<ChatListEvents> {
   }
 
   // A peer follows these chats: follow the direct chats it opened with us
-  // and, on a relay, carry the rest. Resolves true if we follow more now.
-  async followFor (dks: Iterable<string>): Promise<boolean> {
+  // and, on a relay, carry the rest, charged to the peer (`from`; null: a
+  // verified relay, not charged). Resolves true if we follow more now.
+  async followFor (dks: Iterable<string>, from: Carrier | null = null): Promise<boolean> {
     const fresh: Array<Promise<unknown>> = []
+    let refused = 0
     for (const dk of dks) {
       const id = this.directKeys.get(dk)
       if (id !== undefined && !this.settings.dms.includes(id)) fresh.push(this.followDirect(id))
-      else if (this.opts.relay && !this.byDk.has(dk)) fresh.push(this.followBlind(dk))
+      else if (this.opts.relay && !this.byDk.has(dk)) {
+        if (from === null || this.carry.take(from)) fresh.push(this.followBlind(dk))
+        else refused++
+      }
+    }
+    const blind = fresh.length > 0 && this.opts.relay
+    if (refused > 0 && from !== null) {
+      this.opts.ctx.log.warn({ peer: from.identity.slice(0, 16), address: from.address, refused, total: this.carry.refused, reason: this.carry.reason(from) }, 'peer asked to carry more chats than its budget: refused')
     }
     await Promise.all(fresh)
+    // Chats carried blind are news to peers too (a relay tells relays).
+    if (blind) this.emit('follows')
     return fresh.length > 0
   }
 

@@ -1,6 +1,7 @@
 // How a node is set up: bin/ fills this from the command line, tests and
 // the relay from their own needs.
 import type { FetchPolicy } from '../feed/fetch-policy.ts'
+import type { CarryBudgetOptions } from './carry-budget.ts'
 import type { Log } from '../log.ts'
 import type { NetworkSettings } from './node-network.ts'
 
@@ -17,6 +18,12 @@ export interface MessengerOptions extends NetworkSettings {
   // store every feed; announce the HyperDHT bootstrap port in the hello.
   relay?: boolean
   dhtPort?: number
+  // Device keys (hex) of relays this node trusts (`--relay-key`). A peer
+  // that says it is a relay is one only if its key is here or it connects
+  // from a host named in `swarmBootstrap` (`--relay`): relay-trust.ts.
+  relayKeys?: string[]
+  // Relay mode: new chats one peer may make it carry per hour.
+  carryBudget?: Partial<CarryBudgetOptions>
   // Which blocks of writer feeds to fetch beyond what is read. Default: every
   // feed whole, in the background; a relay passes its storage policy.
   fetch?: FetchPolicy

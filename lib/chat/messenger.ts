@@ -3,7 +3,9 @@
 // queries; the deciding lives in the chats (chat.ts, chat-list.ts), the
 // peer protocol (peer-sync.ts), the directory and presence.
 import { EventEmitter } from 'node:events'
+import dns from 'node:dns/promises'
 import fs from 'node:fs/promises'
+import net from 'node:net'
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import { diskFullOr, hallwayError, safetyCatch } from '../errors.ts'
 import { FeedStore } from '../feed/feed-store.ts'
@@ -27,6 +29,7 @@ import { NodeNetwork } from './node-network.ts'
 import { PeerSync } from './peer-sync.ts'
 import { Presence } from './presence.ts'
 import { ReadMarkers } from './read-markers.ts'
+import { RelayTrust } from './relay-trust.ts'
 import { readSettings, SettingsFile } from './settings.ts'
 
 export type { MessengerOptions }
@@ -105,12 +108,14 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     const name = opts.name ?? settings.value.name ?? defaultName()
     checkName(name)
     this.directory.hint(this.id, name)
-    this.chatList = new ChatList({ ctx: this.chatContext(), workspace: this.workspace, settings, relay: opts.relay === true })
+    this.chatList = new ChatList({ ctx: this.chatContext(), workspace: this.workspace, settings, relay: opts.relay === true, ...(opts.carryBudget ? { carryBudget: opts.carryBudget } : {}) })
     this.chatList.on('follows', () => this.emit('chats'))
     this.sync = new PeerSync({
       chats: this.chatList,
       directory: this.directory,
       presence: this.presence,
+      trust: new RelayTrust(opts.relayKeys ?? [], await relayHosts(opts.swarmBootstrap ?? [], this.log), this.log),
+      self: () => this.id,
       log: this.log,
       hello: () => this.hello(),
       away: () => this.away,
@@ -309,7 +314,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private hello (): Live {
     const { identity, certificate } = this.identity
     const relay = this.opts.relay === true
-    return { type: 'hello', version: LIVE_VERSION, identity: identity.publicKey, certificate, name: this.name, relay, dhtPort: relay ? (this.opts.dhtPort ?? 0) : 0 }
+    return { type: 'hello', version: LIVE_VERSION, identity: identity.publicKey, certificate, name: this.name, relay, dhtPort: relay ? (this.opts.dhtPort ?? 0) : 0, deltas: true }
   }
 
   private toEvent (chat: Chat, m: StoredMessage, history: boolean): MessageEvent {
@@ -321,4 +326,23 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private readonly backgroundError = safetyCatch(err => {
     if (!this.closing) this.log.warn({ err: String(err) }, 'background task failed')
   })
+}
+
+// The addresses of the relays named with --relay: a peer connecting from
+// one of them that says it is a relay is one (relay-trust.ts). A name is
+// looked up once, at start; one that does not resolve verifies nothing.
+async function relayHosts (relays: Array<{ host: string }>, log: Log): Promise<string[]> {
+  const out: string[] = []
+  for (const { host } of relays) {
+    if (net.isIP(host)) {
+      out.push(host)
+      continue
+    }
+    try {
+      for (const a of await dns.lookup(host, { all: true })) out.push(a.address)
+    } catch (err) {
+      log.warn({ host, err: String(err) }, 'relay host does not resolve: no relay verified by its address')
+    }
+  }
+  return out
 }

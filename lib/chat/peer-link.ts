@@ -6,11 +6,13 @@ import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import { verifyDeviceCertificate } from '../identity/device-certificate.ts'
 import { LiveChannel } from '../net/live-channel.ts'
 import type { Log } from '../log.ts'
-import type { Live, WriterInfo } from '../wire/index.ts'
+import { MAX_PEER_FOLLOWS, type Live, type WriterInfo } from '../wire/index.ts'
+import { applyFollow } from './follow-frames.ts'
 
 export interface PeerLinkHandlers {
   hello (link: PeerLink): void
-  follow (link: PeerLink): void
+  // `added`: the chats the frame added to what the peer follows.
+  follow (link: PeerLink, added: string[]): void
   writers (link: PeerLink, chat: string, feeds: WriterInfo[]): void
   status (link: PeerLink): void
   close (link: PeerLink): void
@@ -28,10 +30,17 @@ export class PeerLink {
   readonly live: LiveChannel
   identity: string | null = null
   name = ''
+  // The peer says it is a relay; `verifiedRelay`: this node can tell it is
+  // (relay-trust.ts). Only the second counts for anything.
   relay = false
+  verifiedRelay = false
   dhtPort = 0
+  // The peer reads Follow deltas (a node of before does not).
+  deltas = false
   away = false
-  follows = new Set<string>()
+  readonly follows = new Set<string>()
+  // The chats we told this peer we follow (null: not told yet).
+  told: Set<string> | null = null
   readonly sent = new Set<string>()
   badFeeds = 0
   private readonly handlers: PeerLinkHandlers
@@ -57,6 +66,13 @@ export class PeerLink {
     })
   }
 
+  // The remote IP address (null for in-memory links).
+  get address (): string | null {
+    const raw = this.stream.rawStream as { remoteAddress?: string, remoteHost?: string } | undefined
+    const a = raw?.remoteAddress ?? raw?.remoteHost
+    return a ? a.replace(/^::ffff:/, '') : null
+  }
+
   // Feeds this peer announced failed validation (checked once a whole
   // writers frame is done, so each rejection is logged and counted).
   rejected (n: number): void {
@@ -78,13 +94,21 @@ export class PeerLink {
       this.name = frame.name
       this.relay = frame.relay
       this.dhtPort = frame.dhtPort
+      this.deltas = frame.deltas === true
       this.handlers.hello(this)
       return
     }
     if (this.identity === null) return this.bad(`${frame.type} before hello`)
     if (frame.type === 'follow') {
-      this.follows = new Set(frame.chats.map(c => Buffer.from(c).toString('hex')))
-      this.handlers.follow(this)
+      const added = applyFollow(this.follows, frame)
+      // What a peer follows is held per connection: bounded, like a frame.
+      if (this.follows.size > MAX_PEER_FOLLOWS) {
+        this.log.warn({ follows: this.follows.size, max: MAX_PEER_FOLLOWS, reason: 'too-many-follows' }, 'peer says it follows too many chats: dropping')
+        this.follows.clear()
+        this.stream.destroy()
+        return
+      }
+      this.handlers.follow(this, added)
     } else if (frame.type === 'status') {
       this.away = frame.away
       this.handlers.status(this)

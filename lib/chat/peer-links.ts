@@ -1,17 +1,23 @@
 // The open connections' live channels and what is said on them: the hello,
-// the followed chats, writer lists (in full once per chat and peer, then one
-// new feed at a time), away status. Queries about connected peers (relays,
-// away) answer from here.
+// the followed chats (to each peer only those it may know of, as deltas in
+// pages: follow-frames.ts), writer lists (in full once per chat and peer,
+// in pages, then one new feed at a time; only to peers that may know of the
+// chat), away status. Queries about connected peers (verified relays, away)
+// answer from here.
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { Log } from '../log.ts'
-import type { Live, WriterInfo } from '../wire/index.ts'
+import { MAX_WRITERS_PER_FRAME, type Live, type WriterInfo } from '../wire/index.ts'
 import type { FeedSet, WriterFeed } from '../feed/feed-set.ts'
+import { followFrames } from './follow-frames.ts'
 import { PeerLink, type PeerLinkHandlers } from './peer-link.ts'
 
 export interface PeerLinksOptions {
   log: Log
   hello: () => Live
-  followed: () => Buffer[]
+  // The chats (hex discovery keys) this peer may learn that we follow.
+  visible: (link: PeerLink) => Set<string>
+  // May this peer learn about this chat (its writers)?
+  mayKnow: (link: PeerLink, dk: string) => boolean
   away: () => boolean
 }
 
@@ -36,9 +42,9 @@ export class PeerLinks {
       }
     }, this.opts.log)
     this.links.add(link)
+    // Our follows wait for the peer's hello: who it is decides what it is told.
     link.live.on('open', () => {
       link.live.send(this.opts.hello())
-      link.live.send({ type: 'follow', chats: this.opts.followed() })
       if (this.opts.away()) link.live.send({ type: 'status', away: true })
     })
     return link
@@ -49,31 +55,42 @@ export class PeerLinks {
     for (const link of this.links) if (link.identity !== null) yield link
   }
 
-  // Our followed chats changed: tell everyone, and send writer lists for
-  // chats they follow and had none of from us.
+  // Our followed chats changed: tell everyone what changed of what they may
+  // know, and send writer lists for chats they follow and had none of from us.
   announceFollows (sets: FeedSet[]): void {
-    const chats = this.opts.followed()
-    for (const link of this.known()) {
-      link.live.send({ type: 'follow', chats })
-      this.sendWriters(link, sets)
+    for (const link of this.known()) this.announceTo(link, sets)
+  }
+
+  announceTo (link: PeerLink, sets: FeedSet[]): void {
+    const next = this.opts.visible(link)
+    const told = link.told
+    // A peer of before reads only whole sets: it is sent one on every change.
+    if (told === null || told.size !== next.size || [...next].some(dk => !told.has(dk))) {
+      for (const f of followFrames(told, next, link.deltas)) link.live.send(f)
     }
+    link.told = next
+    this.sendWriters(link, sets)
   }
 
   sendWriters (link: PeerLink, sets: FeedSet[]): void {
     for (const set of sets) {
       const dk = set.discoveryKey.toString('hex')
-      if (!link.follows.has(dk) || link.sent.has(dk)) continue
+      if (!link.follows.has(dk) || link.sent.has(dk) || !this.opts.mayKnow(link, dk)) continue
       link.sent.add(dk)
-      link.live.send({ type: 'writers', chat: set.discoveryKey, feeds: [...set.feeds.values()].map(writerInfo) })
+      // In pages: a chat's writers never meet the per-frame cap.
+      const feeds = [...set.feeds.values()].map(writerInfo)
+      for (let i = 0; i === 0 || i < feeds.length; i += MAX_WRITERS_PER_FRAME) {
+        link.live.send({ type: 'writers', chat: set.discoveryKey, feeds: feeds.slice(i, i + MAX_WRITERS_PER_FRAME) })
+      }
     }
   }
 
-  // A new writer of a chat: tell the peers that follow it and have had its
-  // list already (others get the whole list when they follow).
+  // A new writer of a chat: tell the peers that follow it, may know of it,
+  // and have had its list already (others get the whole list when they follow).
   gossip (set: FeedSet, f: WriterFeed): void {
     const dk = set.discoveryKey.toString('hex')
     for (const link of this.links) {
-      if (link.sent.has(dk) && link.follows.has(dk)) link.live.send({ type: 'writers', chat: set.discoveryKey, feeds: [writerInfo(f)] })
+      if (link.sent.has(dk) && link.follows.has(dk) && this.opts.mayKnow(link, dk)) link.live.send({ type: 'writers', chat: set.discoveryKey, feeds: [writerInfo(f)] })
     }
   }
 
@@ -86,9 +103,10 @@ export class PeerLinks {
     for (const link of this.known()) link.live.send({ type: 'status', away })
   }
 
+  // Connected relays this node verified (relay-trust.ts), by device key.
   relays (): Set<string> {
     const out = new Set<string>()
-    for (const link of this.links) if (link.relay) out.add(link.device)
+    for (const link of this.links) if (link.verifiedRelay) out.add(link.device)
     return out
   }
 

@@ -8,23 +8,27 @@ import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { FeedSet } from '../feed/feed-set.ts'
 import type { Log } from '../log.ts'
 import type { Live, WriterInfo } from '../wire/index.ts'
-import type { ChatList } from './chat-list.ts'
+import type { Audience, ChatList } from './chat-list.ts'
 import type { Directory } from './directory.ts'
 import type { PeerLink } from './peer-link.ts'
 import { PeerLinks } from './peer-links.ts'
 import type { Presence } from './presence.ts'
+import type { RelayTrust } from './relay-trust.ts'
 
 export interface PeerSyncOptions {
   chats: ChatList
   directory: Directory
   presence: Presence
+  // Which peers that say they are relays are (relay-trust.ts).
+  trust: RelayTrust
+  // This node's identity (hex): its other devices are party to its chats.
+  self: () => string
   log: Log
   hello: () => Live
   away: () => boolean
   // Corestore replication over the same connection.
   replicate: (stream: NoiseSecretStream) => void
-  // A relay met on the LAN said where its HyperDHT bootstrap listens. Not
-  // called in relay mode or without a network.
+  // A verified relay said where its HyperDHT bootstrap listens.
   relayMet: (host: string, dhtPort: number) => void
   status: (identity: string, away: boolean) => void
   closing: () => boolean
@@ -39,7 +43,16 @@ export class PeerSync {
 
   constructor (opts: PeerSyncOptions) {
     this.opts = opts
-    this.links = new PeerLinks({ log: opts.log, hello: opts.hello, away: opts.away, followed: () => opts.chats.discoveryKeys() })
+    this.links = new PeerLinks({
+      log: opts.log,
+      hello: opts.hello,
+      away: opts.away,
+      visible: link => this.visibleTo(link),
+      mayKnow: (link, dk) => {
+        const a = opts.chats.audienceOf(dk)
+        return a !== null && this.mayKnow(link, dk, a)
+      }
+    })
     opts.chats.on('follows', () => this.announceFollows())
     opts.chats.on('feed', (set, f) => this.links.gossip(set, f))
   }
@@ -51,7 +64,7 @@ export class PeerSync {
     this.opts.presence.connected(device)
     this.links.add(stream, {
       hello: l => this.onHello(l),
-      follow: l => this.onFollow(l),
+      follow: (l, added) => this.onFollow(l, added),
       status: l => this.opts.status(l.identity!, l.away),
       writers: (l, chat, feeds) => { this.onWriters(l, chat, feeds).catch(this.opts.onError) },
       close: l => this.opts.presence.disconnected(l.device)
@@ -91,17 +104,47 @@ export class PeerSync {
   private onHello (link: PeerLink): void {
     this.opts.directory.hint(link.identity!, link.name)
     this.opts.presence.identified(link.device, link.identity!)
-    // A relay met over mDNS leads into the swarm that spans sub-nets.
-    const address = link.stream.rawStream?.remoteAddress
-    if (link.relay && link.dhtPort > 0 && address) this.opts.relayMet(address.replace(/^::ffff:/, ''), link.dhtPort)
-    this.opts.log.info({ peer: link.device.slice(0, 16), name: link.name }, 'peer connected')
+    const address = link.address
+    link.verifiedRelay = this.opts.trust.verify({ device: link.device, relay: link.relay, address })
+    // A verified relay met over mDNS leads into the swarm that spans sub-nets.
+    if (link.verifiedRelay && link.dhtPort > 0 && address) this.opts.relayMet(address, link.dhtPort)
+    this.opts.log.info({ peer: link.device.slice(0, 16), name: link.name, relay: link.verifiedRelay }, 'peer connected')
+    // Now that we know who it is: what it may know of what we follow.
+    this.links.announceTo(link, this.opts.chats.sets())
   }
 
-  private onFollow (link: PeerLink): void {
-    this.opts.chats.followFor(link.follows).then(fresh => {
-      if (fresh) this.announceFollows()
-      else this.links.sendWriters(link, this.opts.chats.sets())
-    }, this.opts.onError)
+  // On a relay, the chats a peer makes it carry are charged to that peer
+  // (chat-list.ts, CarryBudget); a verified relay is not charged.
+  private onFollow (link: PeerLink, added: string[]): void {
+    const from = link.verifiedRelay ? null : { identity: link.identity!, address: link.address ?? 'memory' }
+    // What we follow anew is announced to all ('follows'); then this peer
+    // is told the rest: a relay echoes the carried chats it follows, and
+    // anyone gets the writers of chats it follows and may know of.
+    this.opts.chats.followFor(added, from).then(() => this.links.announceTo(link, this.opts.chats.sets()), this.opts.onError)
+  }
+
+  // The chats this peer may learn that we follow: channels and the
+  // directory to all; a direct chat to the other person, our own other
+  // devices and verified relays (DESIGN.md §6: who talks to whom). A chat
+  // carried blind to all: a relay cannot tell who is in it, and the other
+  // person of a direct chat learns from this list that one is waiting for
+  // them (only its members can tell whose it is).
+  private visibleTo (link: PeerLink): Set<string> {
+    const out = new Set<string>()
+    for (const set of this.opts.chats.sets()) {
+      const dk = set.discoveryKey.toString('hex')
+      const a = this.opts.chats.audienceOf(dk)
+      if (a !== null && this.mayKnow(link, dk, a)) out.add(dk)
+    }
+    return out
+  }
+
+  private mayKnow (link: PeerLink, _dk: string, a: Audience): boolean {
+    switch (a.kind) {
+      case 'public': return true
+      case 'direct': return link.verifiedRelay || link.identity === a.person || link.identity === this.opts.self()
+      case 'blind': return true
+    }
   }
 
   private async onWriters (link: PeerLink, dk: string, feeds: WriterInfo[]): Promise<void> {

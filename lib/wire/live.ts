@@ -10,17 +10,20 @@ import type { Decoded } from './entry.ts'
 export interface WriterInfo { key: Uint8Array, length: number, last: Hlc | null }
 
 export type Live =
-  | { type: 'hello', version: number, identity: Uint8Array, certificate: Uint8Array, name: string, relay: boolean, dhtPort: number }
-  | { type: 'follow', chats: Uint8Array[] }
+  // `deltas`: the sender understands Follow deltas (absent: a node of before).
+  | { type: 'hello', version: number, identity: Uint8Array, certificate: Uint8Array, name: string, relay: boolean, dhtPort: number, deltas?: boolean }
+  // `chats` replaces the set unless only `added`/`removed` are given
+  // (proto/hallway.proto, Follow).
+  | { type: 'follow', chats: Uint8Array[], added?: Uint8Array[], removed?: Uint8Array[] }
   | { type: 'writers', chat: Uint8Array, feeds: WriterInfo[] }
   | { type: 'status', away: boolean }
 
 export function encodeLive (live: Live): Uint8Array {
   switch (live.type) {
     case 'hello': return pb.Live.encode({
-      hello: { version: live.version, identity: live.identity, certificate: live.certificate, name: live.name, relay: live.relay, dhtPort: live.dhtPort }
+      hello: { version: live.version, identity: live.identity, certificate: live.certificate, name: live.name, relay: live.relay, dhtPort: live.dhtPort, followDeltas: live.deltas === true }
     }).finish()
-    case 'follow': return pb.Live.encode({ follow: { chats: live.chats } }).finish()
+    case 'follow': return pb.Live.encode({ follow: { chats: live.chats, added: live.added ?? [], removed: live.removed ?? [] } }).finish()
     case 'writers': return pb.Live.encode({
       writers: {
         chat: live.chat,
@@ -46,12 +49,20 @@ export function decodeLive (bytes: Uint8Array): Decoded<Live> {
     if (h.version !== LIVE_VERSION || !isKey(h.identity) || !isKey(h.certificate, SIGNATURE_BYTES) || !isValidName(name) || dhtPort > 65535) {
       return { ok: false, reason: 'bad-header' }
     }
-    return { ok: true, value: { type: 'hello', version: h.version, identity: h.identity, certificate: h.certificate, name, relay: h.relay === true, dhtPort } }
+    const hello: Live = { type: 'hello', version: h.version, identity: h.identity, certificate: h.certificate, name, relay: h.relay === true, dhtPort }
+    if (h.followDeltas === true) hello.deltas = true
+    return { ok: true, value: hello }
   }
   if (live.follow) {
     const chats = live.follow.chats ?? []
-    if (chats.length > MAX_FOLLOWED_CHATS || !chats.every((c: Uint8Array) => isKey(c))) return { ok: false, reason: 'malformed' }
-    return { ok: true, value: { type: 'follow', chats } }
+    const added = live.follow.added ?? []
+    const removed = live.follow.removed ?? []
+    const all = [...chats, ...added, ...removed]
+    if (all.length > MAX_FOLLOWED_CHATS || !all.every((c: Uint8Array) => isKey(c))) return { ok: false, reason: 'malformed' }
+    const follow: Live = { type: 'follow', chats }
+    if (added.length > 0) follow.added = added
+    if (removed.length > 0) follow.removed = removed
+    return { ok: true, value: follow }
   }
   if (live.writers) {
     const w = live.writers

@@ -19,6 +19,8 @@ async function createRelay (t: Test, dir?: string): Promise<TestRelay> {
 }
 
 const node = (r: RelayNode): { m: Messenger } => ({ m: r.messenger })
+// A node trusts a relay it can verify: here, by its pinned device key.
+const pin = (r: RelayNode): { relayKeys: string[] } => ({ relayKeys: [r.messenger.identity.device.publicKey.toString('hex')] })
 
 function seen (m: Messenger, id: string): Promise<void> {
   return new Promise(resolve => {
@@ -31,9 +33,9 @@ function seen (m: Messenger, id: string): Promise<void> {
 
 test('offline delivery: B gets #general and DMs from the relay alone after A quit', async t => {
   const relay = await createRelay(t)
-  let b = await createPeer(t, 'bob')
+  let b = await createPeer(t, 'bob', pin(relay))
   let cutB = connect(b, node(relay))
-  const a = await createPeer(t, 'alice')
+  const a = await createPeer(t, 'alice', pin(relay))
   const cutA = connect(a, node(relay))
   await seen(a.m, b.m.id) // alice learns of bob through the relay's directory
   cutB()
@@ -46,7 +48,7 @@ test('offline delivery: B gets #general and DMs from the relay alone after A qui
   cutA()
   await a.m.close()
 
-  b = await createPeer(t, 'bob', {}, b.dir)
+  b = await createPeer(t, 'bob', pin(relay), b.dir)
   const unread = new Map<string, number>()
   b.m.on('unread', e => unread.set(e.chat, e.count))
   cutB = connect(b, node(relay))
@@ -67,7 +69,7 @@ test('offline delivery: B gets #general and DMs from the relay alone after A qui
 
 test('a relay restart loses nothing, and a second relay catches up from the first', async t => {
   let r1 = await createRelay(t)
-  const a = await createPeer(t, 'alice')
+  const a = await createPeer(t, 'alice', pin(r1))
   const cut = connect(a, node(r1))
   for (let i = 0; i < 10; i++) await a.m.send('#general', `m${i}`)
   const blocks = a.m.storage().blocks
@@ -94,7 +96,7 @@ test('a relay restart loses nothing, and a second relay catches up from the firs
   await waitBlocks(r2, blocks)
   t.pass('the second relay caught up from the first')
 
-  const late = await createPeer(t, 'late')
+  const late = await createPeer(t, 'late', pin(r2))
   connect(late, node(r2))
   await late.waitMessage(e => e.text === 'm9', 'a node served by the second relay alone')
   t.deepEqual(texts(await late.m.history('#general', 10)), Array.from({ length: 10 }, (_, i) => `m${i}`), 'whole history, in order')

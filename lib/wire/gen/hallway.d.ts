@@ -805,6 +805,9 @@ export namespace hallway {
         /** Hello dhtPort. */
         dhtPort: number;
 
+        /** Hello followDeltas. */
+        followDeltas: boolean;
+
         /**
          * Creates a new Hello instance using the specified properties.
          * @param [properties] Properties to set
@@ -862,6 +865,9 @@ export namespace hallway {
             /** Hello dhtPort */
             dhtPort?: (number|null);
 
+            /** Hello followDeltas */
+            followDeltas?: (boolean|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -891,6 +897,12 @@ export namespace hallway {
 
         /** Follow chats. */
         chats: Uint8Array[];
+
+        /** Follow added. */
+        added: Uint8Array[];
+
+        /** Follow removed. */
+        removed: Uint8Array[];
 
         /**
          * Creates a new Follow instance using the specified properties.
@@ -933,6 +945,12 @@ export namespace hallway {
 
             /** Follow chats */
             chats?: (Uint8Array[]|null);
+
+            /** Follow added */
+            added?: (Uint8Array[]|null);
+
+            /** Follow removed */
+            removed?: (Uint8Array[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1834,6 +1834,7 @@ export const hallway = $root.hallway = (() => {
          * @property {string|null} [name] Hello name
          * @property {boolean|null} [relay] Hello relay
          * @property {number|null} [dhtPort] Hello dhtPort
+         * @property {boolean|null} [followDeltas] Hello followDeltas
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1914,6 +1915,14 @@ export const hallway = $root.hallway = (() => {
         Hello.prototype.dhtPort = 0;
 
         /**
+         * Hello followDeltas.
+         * @member {boolean} followDeltas
+         * @memberof hallway.Hello
+         * @instance
+         */
+        Hello.prototype.followDeltas = false;
+
+        /**
          * Creates a new Hello instance using the specified properties.
          * @function create
          * @memberof hallway.Hello
@@ -1957,6 +1966,8 @@ export const hallway = $root.hallway = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).bool(message.relay);
             if (message.dhtPort != null && $Object.hasOwnProperty.call(message, "dhtPort") && message.dhtPort !== 0)
                 writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.dhtPort);
+            if (message.followDeltas != null && $Object.hasOwnProperty.call(message, "followDeltas") && message.followDeltas !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.followDeltas);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2055,6 +2066,15 @@ export const hallway = $root.hallway = (() => {
                             delete message.dhtPort;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.followDeltas = value;
+                        else
+                            delete message.followDeltas;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2095,6 +2115,8 @@ export const hallway = $root.hallway = (() => {
          * Properties of a Follow.
          * @typedef {Object} hallway.Follow.$Properties
          * @property {Array.<Uint8Array>|null} [chats] Follow chats
+         * @property {Array.<Uint8Array>|null} [added] Follow added
+         * @property {Array.<Uint8Array>|null} [removed] Follow removed
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2121,6 +2143,8 @@ export const hallway = $root.hallway = (() => {
          */
         const Follow = function (properties) {
             this.chats = [];
+            this.added = [];
+            this.removed = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2134,6 +2158,22 @@ export const hallway = $root.hallway = (() => {
          * @instance
          */
         Follow.prototype.chats = $util.emptyArray;
+
+        /**
+         * Follow added.
+         * @member {Array.<Uint8Array>} added
+         * @memberof hallway.Follow
+         * @instance
+         */
+        Follow.prototype.added = $util.emptyArray;
+
+        /**
+         * Follow removed.
+         * @member {Array.<Uint8Array>} removed
+         * @memberof hallway.Follow
+         * @instance
+         */
+        Follow.prototype.removed = $util.emptyArray;
 
         /**
          * Creates a new Follow instance using the specified properties.
@@ -2170,6 +2210,12 @@ export const hallway = $root.hallway = (() => {
             if (message.chats != null && message.chats.length)
                 for (let i = 0; i < message.chats.length; ++i)
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.chats[i]);
+            if (message.added != null && message.added.length)
+                for (let i = 0; i < message.added.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.added[i]);
+            if (message.removed != null && message.removed.length)
+                for (let i = 0; i < message.removed.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.removed[i]);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2220,6 +2266,22 @@ export const hallway = $root.hallway = (() => {
                         if (!(message.chats && message.chats.length))
                             message.chats = [];
                         message.chats.push(reader.bytes());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.added && message.added.length))
+                            message.added = [];
+                        message.added.push(reader.bytes());
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.removed && message.removed.length))
+                            message.removed = [];
+                        message.removed.push(reader.bytes());
                         continue;
                     }
                 }
