@@ -47,6 +47,9 @@ export interface ChatHooks {
   error (err: unknown): void
 }
 
+// The longest a new writer's tail may hold a chat's output.
+export const GATE_HOLD_MS = 2000
+
 export class Chat {
   readonly ref: ChatRef
   readonly key: string
@@ -73,7 +76,7 @@ export class Chat {
       log: ctx.log,
       window: { full, initialTail: ctx.historyCount, liveSince: ctx.sessionStart }
     })
-    this.view = new ChatView(this.feeds, ctx.wallClock)
+    this.view = new ChatView(this.feeds, ctx.wallClock, ctx.log.child({ chat: this.key }))
     this.gate = new MessageGate({
       view: this.view,
       sessionStart: ctx.sessionStart,
@@ -141,18 +144,33 @@ export class Chat {
     return this.writer!.append(entry)
   }
 
-  // Writer feeds a peer announced. The chat's output is held until every
-  // one has its tail loaded, so a joiner sees one ordered batch of the
-  // newest messages. Resolves to how many were rejected.
+  // Writer feeds a peer announced. The chat's output is held while each
+  // verified one loads its tail, so a joiner sees one ordered batch of the
+  // newest messages; never while a header is awaited (a key nobody serves
+  // is parked by ReadableFeeds), and never longer than GATE_HOLD_MS (a
+  // feed whose blocks do not come cannot hold the chat). Resolves to how
+  // many were rejected.
   async addFeeds (keys: Uint8Array[]): Promise<number> {
-    let rejected = 0
+    const results = await Promise.all(keys.map(key => this.feeds.add(key, load => this.holding(load))))
+    return results.filter(ok => !ok).length
+  }
+
+  private async holding (load: () => Promise<void>): Promise<void> {
     this.gate.hold()
-    try {
-      await Promise.all(keys.map(async key => { if (!(await this.feeds.add(key))) rejected++ }))
-    } finally {
+    let held = true
+    const release = (): void => {
+      if (!held) return
+      held = false
       this.gate.release()
     }
-    return rejected
+    const timer = setTimeout(release, GATE_HOLD_MS)
+    timer.unref()
+    try {
+      await load()
+    } finally {
+      clearTimeout(timer)
+      release()
+    }
   }
 
   async markRead (): Promise<void> {

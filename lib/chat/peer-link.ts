@@ -74,9 +74,18 @@ export class PeerLink {
   }
 
   // Feeds this peer announced failed validation (checked once a whole
-  // writers frame is done, so each rejection is logged and counted).
+  // writers frame is done, so each rejection is logged and counted). A
+  // feed that could not be fetched in time is not counted (it is parked).
+  // A relay is not dropped for them: it carries chats it cannot read and
+  // passes on feeds others announced, so an invalid one says nothing about
+  // the relay (docs/security.md, "Writer feeds that cannot be verified");
+  // each one is checked once and remembered, so forwarding costs us one check.
   rejected (n: number): void {
     this.badFeeds += n
+    if (this.relay) {
+      this.log.warn({ feeds: this.badFeeds, reason: 'forwarded-by-relay' }, 'relay passed on invalid feeds: not held against it')
+      return
+    }
     if (this.badFeeds < MAX_BAD_FEEDS || this.stream.destroyed) return
     this.log.warn({ feeds: this.badFeeds }, 'peer announced too many invalid feeds: dropping')
     this.stream.destroy()

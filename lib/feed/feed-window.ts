@@ -51,14 +51,20 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
   hi: number
   // Clock of the first entry of block `lo`: how far back the window reaches.
   lowest: Hlc | null = null
+  // Entries skipped because their clock was not after the entry before them
+  // in this feed, or not after the feed's header (docs/protocol.md §3).
+  outOfOrder = 0
+  // The header's clock: no entry of the feed may be dated at or before it.
+  readonly born: Hlc | null
   private readonly core: Hypercore
   private readonly opts: WindowOptions
   private queue: Promise<void> = Promise.resolve()
   private closed = false
   private readonly onAppend = (): void => { void this.enqueue(() => this.extend()) }
 
-  constructor (core: Hypercore, header: Header, own: boolean, opts: WindowOptions) {
+  constructor (core: Hypercore, header: Header, own: boolean, opts: WindowOptions, born: Hlc | null = null) {
     super()
+    this.born = born
     this.core = core
     this.key = core.key!
     this.hex = this.key.toString('hex')
@@ -183,27 +189,53 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
     }
   }
 
+  // Per-feed monotonic clocks (docs/protocol.md §3): an entry counts only if
+  // its clock is after the entry just before it in the feed and after the
+  // feed's header. The rule reads only the entry's own block and the one
+  // before it, so every node decides the same whatever part of the feed it
+  // has loaded. A block that does not decode has no entries: the entries
+  // after it are compared with the header.
   private async load (start: number, end: number): Promise<void> {
     const out: WindowEntry[] = []
+    let skipped = 0
+    let prev = start > 1 ? await this.lastClockOf(start - 1) : this.born
     for (let s = start; s < end; s += READ_CHUNK) {
       const e = Math.min(end, s + READ_CHUNK)
       const blocks = await Promise.all(range(s, e).map(i => this.core.get(i, { timeout: READ_TIMEOUT_MS })))
       blocks.forEach((bytes, j) => {
         const block = s + j
-        if (!bytes) return
-        const decoded = decodeBlock(bytes)
-        if (!decoded.ok) {
-          this.opts.log.warn({ feed: this.hex.slice(0, 16), block, reason: decoded.reason }, 'block skipped')
+        const decoded = bytes ? decodeBlock(bytes) : null
+        if (!decoded || !decoded.ok) {
+          prev = this.born
+          if (decoded) this.opts.log.warn({ feed: this.hex.slice(0, 16), block, reason: decoded.reason }, 'block skipped')
           return
         }
         if (block === this.lo) this.lowest = decoded.value[0]!.hlc
         decoded.value.forEach((entry, offset) => {
+          const inOrder = (prev === null || compareHlc(entry.hlc, prev) > 0) && (this.born === null || compareHlc(entry.hlc, this.born) > 0)
+          prev = entry.hlc
+          if (!inOrder) {
+            skipped++
+            return
+          }
           if (!this.last || compareHlc(entry.hlc, this.last) > 0) this.last = entry.hlc
           if (entry.type !== 'header') out.push({ entry, block, offset })
         })
       })
     }
+    if (skipped > 0) {
+      this.outOfOrder += skipped
+      this.opts.log.warn({ feed: this.hex.slice(0, 16), entries: skipped, reason: 'not-after-previous' }, 'entries out of order skipped')
+    }
     if (!this.closed && out.length > 0) this.emit('entries', out)
+  }
+
+  // The clock of the last entry of a block (the header's if the block does
+  // not decode, or is the header).
+  private async lastClockOf (block: number): Promise<Hlc | null> {
+    const bytes = await this.core.get(block, { timeout: READ_TIMEOUT_MS })
+    const decoded = bytes ? decodeBlock(bytes) : null
+    return decoded && decoded.ok ? decoded.value[decoded.value.length - 1]!.hlc : this.born
   }
 }
 

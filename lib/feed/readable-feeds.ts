@@ -1,10 +1,13 @@
 // The writer feeds of a chat this node can read: each one is added once its
 // header checks out (feed-header.ts), then read tail first through a
-// FeedWindow. Rejected feeds are remembered and ignored from then on.
+// FeedWindow. Rejected feeds are remembered and ignored from then on. A
+// header is awaited for HEADER_TIMEOUT_MS at most: a feed whose header does
+// not come in time (a key nobody serves) is parked, not rejected, and tried
+// again when it is announced again or a peer brings it.
 import { EventEmitter } from 'node:events'
 import type Hypercore from 'hypercore'
 import type { Log } from '../log.ts'
-import type { Entry } from '../wire/index.ts'
+import { decodeBlock, MAX_PARKED_FEEDS, type Entry, type Hlc } from '../wire/index.ts'
 import { checkHeader } from './feed-header.ts'
 import type { FeedSet } from './feed-set.ts'
 import type { FeedStore } from './feed-store.ts'
@@ -27,6 +30,13 @@ export interface ReadableFeedsOptions {
   log: Log
 }
 
+// How long a feed's header (block 0) is awaited before the feed is parked.
+export const HEADER_TIMEOUT_MS = 5000
+
+// Runs the loading of a verified feed's tail (the chat holds its output
+// around it, chat.ts).
+export type AroundLoad = (load: () => Promise<void>) => Promise<void>
+
 export interface ReadableFeedsEvents {
   // A writer feed was verified; its entries follow on the window.
   feed: [window: FeedWindow]
@@ -37,6 +47,10 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
   readonly discoveryKey: Buffer
   readonly feeds = new Map<string, FeedWindow>()
   readonly rejected = new Map<string, string>()
+  // Feeds whose header did not come in time, with what retries them.
+  readonly parked = new Map<string, { core: Hypercore, retry: () => void }>()
+  // Feeds refused because too many were parked already.
+  refusedParked = 0
   private readonly pending = new Set<string>()
   private readonly opts: ReadableFeedsOptions
   private closed = false
@@ -52,12 +66,15 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
     return this.feeds.has(hex) || this.pending.has(hex) || this.rejected.has(hex)
   }
 
-  async add (key: Uint8Array): Promise<boolean> {
+  // Resolves false only when the feed was rejected; a feed parked or
+  // refused for want of its header is not held against whoever announced it.
+  async add (key: Uint8Array, around?: AroundLoad): Promise<boolean> {
     const hex = Buffer.from(key).toString('hex')
     if (this.has(hex)) return !this.rejected.has(hex)
-    const core = await this.opts.store.remote(key, this.opts.keys.key)
+    const parked = this.unpark(hex)
+    const core = parked ?? await this.opts.store.remote(key, this.opts.keys.key)
     if (this.closed) return true
-    return this.addCore(core, false)
+    return this.addCore(core, false, around)
   }
 
   // This device's own feed of the chat, with its header written on first
@@ -85,33 +102,79 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
   close (): void {
     this.closed = true
     for (const w of this.feeds.values()) w.close()
+    for (const hex of [...this.parked.keys()]) this.unpark(hex)
   }
 
   // Resolves false only when the feed was rejected (counted, logged,
   // ignored from then on).
-  private async addCore (core: Hypercore, own: boolean): Promise<boolean> {
+  private async addCore (core: Hypercore, own: boolean, around?: AroundLoad): Promise<boolean> {
     const key = core.key!
     const hex = key.toString('hex')
     if (this.has(hex)) return !this.rejected.has(hex)
     this.pending.add(hex)
+    let block: Uint8Array | null
     try {
-      const block = await core.get(0)
-      if (this.closed || !block) return false
-      const check = checkHeader(block, key, this.opts.keys.id)
-      if (!check.ok) {
-        this.rejected.set(hex, check.reason)
-        this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), reason: check.reason }, 'feed rejected')
-        return false
-      }
-      const w = new FeedWindow(core, check.header, own, { ...this.opts.window, log: this.opts.log.child({ chat: this.name }) })
-      this.feeds.set(hex, w)
-      // Tail first (the window), the rest as the fetch policy says.
-      this.opts.fetch.attach(core)
-      this.emit('feed', w)
-      await w.start()
-      return true
+      // A deadline: nobody may have this feed, and nothing waits on it.
+      block = await core.get(0, { timeout: HEADER_TIMEOUT_MS }).catch(() => null)
     } finally {
       this.pending.delete(hex)
     }
+    if (this.closed) return true
+    if (!block) {
+      this.park(hex, core)
+      return true
+    }
+    const check = checkHeader(block, key, this.opts.keys.id)
+    if (!check.ok) {
+      this.rejected.set(hex, check.reason)
+      this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), reason: check.reason }, 'feed rejected')
+      return false
+    }
+    const w = new FeedWindow(core, check.header, own, { ...this.opts.window, log: this.opts.log.child({ chat: this.name }) }, headerClock(block))
+    this.feeds.set(hex, w)
+    // Tail first (the window), the rest as the fetch policy says.
+    this.opts.fetch.attach(core)
+    const load = async (): Promise<void> => {
+      this.emit('feed', w)
+      await w.start()
+    }
+    await (around ? around(load) : load())
+    return true
   }
+
+  // Bounded per chat: past MAX_PARKED_FEEDS the feed is refused (counted),
+  // and a later announcement tries it afresh.
+  private park (hex: string, core: Hypercore): void {
+    if (this.parked.has(hex)) return
+    if (this.parked.size >= MAX_PARKED_FEEDS) {
+      this.refusedParked++
+      this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), parked: this.parked.size, reason: 'too-many-parked' }, 'feed refused: its header did not arrive and too many wait already')
+      core.close().catch(() => {})
+      return
+    }
+    const retry = (): void => {
+      if (!this.unpark(hex) || this.closed) return
+      this.addCore(core, false).catch(err => this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), err: String(err) }, 'parked feed failed'))
+    }
+    // Retried when a peer brings it or its length is learned.
+    core.on('append', retry)
+    core.on('peer-add', retry)
+    this.parked.set(hex, { core, retry })
+    this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), reason: 'no-header-in-time' }, 'feed parked')
+  }
+
+  private unpark (hex: string): Hypercore | null {
+    const p = this.parked.get(hex)
+    if (!p) return null
+    this.parked.delete(hex)
+    p.core.off('append', p.retry)
+    p.core.off('peer-add', p.retry)
+    return p.core
+  }
+}
+
+// The header's own clock: every later entry of the feed must be after it.
+function headerClock (block: Uint8Array): Hlc | null {
+  const d = decodeBlock(block)
+  return d.ok ? d.value[0]!.hlc : null
 }

@@ -19,3 +19,21 @@ export const KEY_BYTES = 32
 export const SIGNATURE_BYTES = 64
 export const HEADER_VERSION = 1
 export const LIVE_VERSION = 1
+
+// Clocks (DESIGN.md §5, docs/protocol.md §3). The logical counter is bounded
+// so that no stamp a peer writes can overflow it on another node (a clock
+// at the bound moves its wall forward by 1 ms instead); wall clocks before
+// the epoch are invalid, so nothing can be dated before hallway existed.
+export const MAX_LOGICAL = 0xffff
+export const MIN_WALL_MS = Date.UTC(2023, 0, 1)
+export const MAX_WALL_MS = 2 ** 52 // far beyond any real clock, well inside a double
+
+// Writer feeds whose header (block 0) did not arrive in time wait, parked,
+// for a later try; at most this many per chat (the rest are refused and
+// counted), so announcing keys nobody serves costs the announcer, not us.
+export const MAX_PARKED_FEEDS = 64
+// Messages dated more than MAX_FUTURE_MS ahead wait until their time, at
+// most this many per writer feed and per chat (the rest are refused and
+// counted), so a feed full of future-dated entries cannot grow memory.
+export const MAX_HELD_PER_FEED = 64
+export const MAX_HELD_PER_CHAT = 1024

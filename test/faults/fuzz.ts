@@ -3,7 +3,7 @@
 // seed that reproduces it.
 import {
   encodeBlock, entrySize, HEADER_VERSION, LIVE_VERSION, MAX_BLOCK_BYTES, MAX_CHANNEL_CHARS, MAX_ENTRIES_PER_BLOCK,
-  MAX_FOLLOWED_CHATS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME, type Entry, type Hlc, type Live
+  MAX_FOLLOWED_CHATS, MAX_LOGICAL, MAX_WALL_MS, MIN_WALL_MS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME, type Entry, type Hlc, type Live
 } from '../../lib/wire/index.ts'
 
 export type Rng = () => number
@@ -133,9 +133,10 @@ export function randomChannel (r: Rng): string {
 }
 
 export function randomHlc (r: Rng): Hlc {
-  const wall = r() < 0.1 ? pick(r, [1, 2 ** 52]) : 1 + int(r, 2 ** 20) * 2 ** 32 + int(r, 2 ** 32)
-  const logical = r() < 0.1 ? pick(r, [0, 0xffffffff]) : int(r, r() < 0.5 ? 4 : 2 ** 32)
-  return { wall: Math.min(wall, 2 ** 52), logical }
+  // Valid clocks lie in [MIN_WALL_MS, MAX_WALL_MS] x [0, MAX_LOGICAL] (docs/protocol.md §3).
+  const wall = r() < 0.1 ? pick(r, [MIN_WALL_MS, MAX_WALL_MS]) : MIN_WALL_MS + int(r, 2 ** 20) * 2 ** 32 + int(r, 2 ** 32)
+  const logical = r() < 0.1 ? pick(r, [0, MAX_LOGICAL]) : int(r, r() < 0.5 ? 4 : MAX_LOGICAL + 1)
+  return { wall: Math.min(wall, MAX_WALL_MS), logical }
 }
 
 export const ENTRY_KINDS = ['header', 'message', 'profile', 'channel'] as const

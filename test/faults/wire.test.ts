@@ -11,7 +11,7 @@ import { signFeed } from '../../lib/identity/device-certificate.ts'
 import { identityFromSeeds } from '../../lib/identity/identity.ts'
 import {
   decodeBlock, decodeLive, encodeBlock, encodeLive, isValidChannel, isValidName,
-  MAX_BLOCK_BYTES, MAX_CHANNEL_CHARS, MAX_ENTRIES_PER_BLOCK, MAX_FOLLOWED_CHATS, MAX_NAME_CHARS, MAX_LIVE_FRAME_BYTES, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME,
+  MAX_BLOCK_BYTES, MAX_LOGICAL, MAX_WALL_MS, MIN_WALL_MS, MAX_CHANNEL_CHARS, MAX_ENTRIES_PER_BLOCK, MAX_FOLLOWED_CHATS, MAX_NAME_CHARS, MAX_LIVE_FRAME_BYTES, MAX_TEXT_CHARS, MAX_WRITERS_PER_FRAME,
   type Entry, type Hlc, type Live
 } from '../../lib/wire/index.ts'
 import { ENTRY_KINDS, LIVE_KINDS, mutate, MUTATIONS, randomBlock, randomBytes, randomLive, rng } from './fuzz.ts'
@@ -54,7 +54,7 @@ const liveSeeds: Uint8Array[] = ([
 ] as Live[]).map(encodeLive)
 
 const isBytes = (b: unknown, n: number): boolean => b instanceof Uint8Array && b.byteLength === n
-const okHlc = (h: Hlc): boolean => Number.isSafeInteger(h.wall) && h.wall > 0 && h.wall <= 2 ** 52 && Number.isSafeInteger(h.logical) && h.logical >= 0 && h.logical <= 0xffffffff
+const okHlc = (h: Hlc): boolean => Number.isSafeInteger(h.wall) && h.wall >= MIN_WALL_MS && h.wall <= MAX_WALL_MS && Number.isSafeInteger(h.logical) && h.logical >= 0 && h.logical <= MAX_LOGICAL
 
 // Every rule a decoded entry must obey, checked independently of the decoder.
 function entryBroken (e: Entry): string | null {
@@ -125,7 +125,7 @@ function reencodes (live: boolean, value: Entry[] | Live): string | null {
 const LIMITS = ['MAX_ENTRIES_PER_BLOCK', 'MAX_TEXT_CHARS', 'MAX_NAME_CHARS', 'MAX_CHANNEL_CHARS', 'MAX_FOLLOWED_CHATS', 'MAX_WRITERS_PER_FRAME', 'largest clock']
 function atLimits (value: Entry[] | Live): string[] {
   const out: string[] = []
-  const clock = (h: Hlc | null): void => { if (h && h.wall === 2 ** 52 && h.logical === 0xffffffff) out.push('largest clock') }
+  const clock = (h: Hlc | null): void => { if (h && h.wall === MAX_WALL_MS && h.logical === MAX_LOGICAL) out.push('largest clock') }
   const name = (n: string): void => { if ([...n].length === MAX_NAME_CHARS) out.push('MAX_NAME_CHARS') }
   if (Array.isArray(value)) {
     if (value.length === MAX_ENTRIES_PER_BLOCK) out.push('MAX_ENTRIES_PER_BLOCK')

@@ -42,8 +42,8 @@ function link (a: FeedStore, b: FeedStore, ka: Identity, kb: Identity): void {
 test('our own feed: the header is written once, then messages append after it', async t => {
   const a = await node(t, 'a')
   const mine = feedsOf(a.store, dev)
-  const w = await mine.openOwn(key => headerEntry(a.me, key, dev.id, 'alice', { wall: 1, logical: 0 }))
-  await w.append({ type: 'message', text: 'hi', hlc: { wall: 2, logical: 0 } })
+  const w = await mine.openOwn(key => headerEntry(a.me, key, dev.id, 'alice', { wall: 1_700_000_000_001, logical: 0 }))
+  await w.append({ type: 'message', text: 'hi', hlc: { wall: 1_700_000_000_002, logical: 0 } })
   t.equal(w.length, 2, 'header and one block')
   const again = feedsOf(a.store, dev)
   const w2 = await again.openOwn(() => { throw new Error('no second header') })
@@ -57,9 +57,9 @@ test('a peer\'s feed of this chat is added; one of another chat is rejected and 
   const a = await node(t, 'a')
   const b = await node(t, 'b')
   link(a.store, b.store, a.me, b.me)
-  const bobDev = await feedsOf(b.store, dev).openOwn(key => headerEntry(b.me, key, dev.id, 'bob', { wall: 1, logical: 0 }))
-  await bobDev.append({ type: 'message', text: 'from bob', hlc: { wall: 2, logical: 0 } })
-  const bobOps = await feedsOf(b.store, ops).openOwn(key => headerEntry(b.me, key, ops.id, 'bob', { wall: 1, logical: 0 }))
+  const bobDev = await feedsOf(b.store, dev).openOwn(key => headerEntry(b.me, key, dev.id, 'bob', { wall: 1_700_000_000_001, logical: 0 }))
+  await bobDev.append({ type: 'message', text: 'from bob', hlc: { wall: 1_700_000_000_002, logical: 0 } })
+  const bobOps = await feedsOf(b.store, ops).openOwn(key => headerEntry(b.me, key, ops.id, 'bob', { wall: 1_700_000_000_001, logical: 0 }))
 
   const seen = feedsOf(a.store, dev)
   const added: string[] = []
@@ -78,8 +78,8 @@ test('feeds known from an earlier session show from disk before addKnown resolve
   const a = await node(t, 'a')
   const b = await node(t, 'b')
   link(a.store, b.store, a.me, b.me)
-  const bobDev = await feedsOf(b.store, dev).openOwn(key => headerEntry(b.me, key, dev.id, 'bob', { wall: 1, logical: 0 }))
-  await bobDev.append({ type: 'message', text: 'from bob', hlc: { wall: 2, logical: 0 } })
+  const bobDev = await feedsOf(b.store, dev).openOwn(key => headerEntry(b.me, key, dev.id, 'bob', { wall: 1_700_000_000_001, logical: 0 }))
+  await bobDev.append({ type: 'message', text: 'from bob', hlc: { wall: 1_700_000_000_002, logical: 0 } })
   const first = feedsOf(a.store, dev)
   await first.add(bobDev.key)
   const w = first.feeds.get(bobDev.key.toString('hex'))!
