@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events'
 import type Hypercore from 'hypercore'
 import type { Log } from '../log.ts'
-import { decodeBlock, MAX_PARKED_FEEDS, type Entry, type Hlc } from '../wire/index.ts'
+import { decodeBlock, MAX_PARKED_FEEDS, MAX_REJECTED_FEEDS, type Entry, type Hlc } from '../wire/index.ts'
 import { checkHeader } from './feed-header.ts'
 import type { FeedSet } from './feed-set.ts'
 import type { FeedStore } from './feed-store.ts'
@@ -127,6 +127,7 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
     const check = checkHeader(block, key, this.opts.keys.id)
     if (!check.ok) {
       this.rejected.set(hex, check.reason)
+      if (this.rejected.size > MAX_REJECTED_FEEDS) this.rejected.delete(this.rejected.keys().next().value!)
       this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), reason: check.reason }, 'feed rejected')
       return false
     }

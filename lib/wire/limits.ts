@@ -32,6 +32,9 @@ export const MAX_WALL_MS = 2 ** 52 // far beyond any real clock, well inside a d
 // for a later try; at most this many per chat (the rest are refused and
 // counted), so announcing keys nobody serves costs the announcer, not us.
 export const MAX_PARKED_FEEDS = 64
+// Rejected feeds remembered per chat (so each is checked once); past this
+// the oldest is forgotten, and checked again if announced again.
+export const MAX_REJECTED_FEEDS = 4096
 // Messages dated more than MAX_FUTURE_MS ahead wait until their time, at
 // most this many per writer feed and per chat (the rest are refused and
 // counted), so a feed full of future-dated entries cannot grow memory.
