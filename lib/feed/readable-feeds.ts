@@ -1,6 +1,9 @@
 // The writer feeds of a chat this node can read: each one is added once its
 // header checks out (feed-header.ts), then read tail first through a
 // FeedWindow. Rejected feeds are remembered and ignored from then on.
+// A person has a few devices, one feed each per chat: past
+// maxFeedsPerIdentity feeds whose headers name one person, more are
+// rejected (identities cost nothing, but each one's feeds are bounded).
 import { EventEmitter } from 'node:events'
 import type Hypercore from 'hypercore'
 import type { Log } from '../log.ts'
@@ -11,6 +14,9 @@ import type { FeedStore } from './feed-store.ts'
 import { FeedWindow, type WindowOptions } from './feed-window.ts'
 import { FeedWriter } from './feed-writer.ts'
 import type { FetchPolicy } from './fetch-policy.ts'
+
+// Feeds of one person in one chat (docs/security.md, "Storage").
+export const MAX_FEEDS_PER_IDENTITY = 8
 
 export interface ChatFeedKeys {
   readonly id: Uint8Array
@@ -25,6 +31,8 @@ export interface ReadableFeedsOptions {
   fetch: FetchPolicy
   window: Omit<WindowOptions, 'log'>
   log: Log
+  // Default MAX_FEEDS_PER_IDENTITY.
+  maxFeedsPerIdentity?: number
 }
 
 export interface ReadableFeedsEvents {
@@ -82,6 +90,12 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
     }))
   }
 
+  private feedsOf (identity: string): number {
+    let n = 0
+    for (const w of this.feeds.values()) if (w.identity === identity) n++
+    return n
+  }
+
   close (): void {
     this.closed = true
     for (const w of this.feeds.values()) w.close()
@@ -103,10 +117,17 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
         this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), reason: check.reason }, 'feed rejected')
         return false
       }
-      const w = new FeedWindow(core, check.header, own, { ...this.opts.window, log: this.opts.log.child({ chat: this.name }) })
+      const identity = Buffer.from(check.header.identity).toString('hex')
+      if (this.feedsOf(identity) >= (this.opts.maxFeedsPerIdentity ?? MAX_FEEDS_PER_IDENTITY)) {
+        this.rejected.set(hex, 'too-many-feeds')
+        this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), identity: identity.slice(0, 16), reason: 'too-many-feeds' }, 'feed rejected')
+        return false
+      }
+      // Tail first (the window), the rest as the fetch policy says; our own
+      // feed is all here and bounded by nobody but us.
+      if (!own) this.opts.fetch.attach(core, identity)
+      const w = new FeedWindow(core, check.header, own, { ...this.opts.window, log: this.opts.log.child({ chat: this.name }) }, own ? undefined : this.opts.fetch)
       this.feeds.set(hex, w)
-      // Tail first (the window), the rest as the fetch policy says.
-      this.opts.fetch.attach(core)
       this.emit('feed', w)
       await w.start()
       return true
