@@ -8,9 +8,11 @@ import type { Test } from 'tape'
 import { openRelay } from '../../bin/relay-node.ts'
 import { FeedStore } from '../../lib/feed/feed-store.ts'
 import { DEFAULT_NODE_LIMITS, StoragePolicy } from '../../lib/feed/storage-policy.ts'
+import { DEFAULT_CHANNEL_LIMITS } from '../../lib/chat/directory.ts'
+import { Workspace } from '../../lib/identity/workspace.ts'
 import { silentLog, type Log } from '../../lib/log.ts'
 import { DEFAULT_RELAY_CONFIG } from '../../lib/relay/relay-config.ts'
-import { encodeBlock, MAX_BLOCK_BYTES, type Entry } from '../../lib/wire/index.ts'
+import { encodeBlock, MAX_BLOCK_BYTES, MAX_ENTRIES_PER_BLOCK, type Entry } from '../../lib/wire/index.ts'
 import { cleanup } from '../helpers/netns.ts'
 import { connect, createPeer, tmpDir } from '../helpers/peers.ts'
 import { createEvil, general, recordingLog } from './evil-peer.ts'
@@ -111,4 +113,42 @@ test('one identity cannot make a node hold feeds without end', async t => {
   t.pass('honest messages still flow')
   const shown = new Set(v.messages.filter(e => e.from.id === evilId).map(e => e.text))
   t.ok(shown.size <= 8, `at most 8 feeds of one identity are read (${shown.size})`)
+})
+
+test('one peer cannot fill the directory with channels', async t => {
+  const v = await createPeer(t, 'victim')
+  const g = await createPeer(t, 'grace')
+  connect(v, g)
+  const directory = new Workspace().directory()
+  const evil = await createEvil(t)
+  const core = await evil.feed([], directory.key)
+  const channels: Entry[] = Array.from({ length: 5001 }, (_, i) => ({ type: 'channel', name: `#spam${i}`, hlc: { wall: Date.now(), logical: i } }))
+  const blocks: Uint8Array[] = []
+  for (let i = 0; i < channels.length; i += MAX_ENTRIES_PER_BLOCK) blocks.push(encodeBlock(channels.slice(i, i + MAX_ENTRIES_PER_BLOCK)))
+  await core.append([evil.header(core.key!, {}, directory), ...blocks])
+  evil.connect(v.m, {
+    then: live => {
+      live.send({ type: 'follow', chats: [general.discoveryKey, directory.discoveryKey] })
+      live.send({ type: 'writers', chat: directory.discoveryKey, feeds: [{ key: core.key!, length: core.length, last: { wall: Date.now(), logical: 0 } }] })
+    }
+  })
+  const cap = DEFAULT_CHANNEL_LIMITS.perIdentity
+  await new Promise<void>(resolve => {
+    const check = (): void => { if (v.m.directory.channelRefusals['channels-per-identity'] >= 5001 - cap) resolve() }
+    v.m.directory.on('refused', check)
+    check()
+  })
+  await g.m.join('#honest')
+  await new Promise<void>(resolve => {
+    const check = (): void => { if (v.m.chats().some(c => c.name === '#honest')) resolve() }
+    v.m.on('chats', check)
+    check()
+  })
+  t.pass('a channel an honest person creates is still listed')
+  const listed = v.m.chats().filter(c => !c.direct).length
+  t.equal(listed, 1 + cap + 1, `#general, ${cap} channels of the flooder and #honest are listed (${listed} of 5,003)`)
+  t.equal(v.m.directory.channelRefusals['channels-per-identity'], 5001 - cap, 'the rest refused and counted')
+  await g.m.send('#general', 'honest')
+  await v.waitMessage(e => e.text === 'honest')
+  t.pass('honest messages still flow')
 })
