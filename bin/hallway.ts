@@ -6,6 +6,7 @@ import envPaths from 'env-paths'
 import { pino } from 'pino'
 import { Messenger } from '../lib/chat/messenger.ts'
 import { isHallwayError } from '../lib/errors.ts'
+import { DEFAULT_NODE_LIMITS, StoragePolicy } from '../lib/feed/storage-policy.ts'
 import type { Log } from '../lib/log.ts'
 import { Headless } from '../lib/ui/headless.ts'
 import { parseCli, USAGE, type CliOptions } from './cli-options.ts'
@@ -47,9 +48,13 @@ async function main (): Promise<number> {
       return fail(err, false)
     }
   }
+  // What peers can make this node store: bounded like a relay's, with
+  // defaults no honest office reaches (docs/security.md, "Storage").
+  const fetch = new StoragePolicy({ config: DEFAULT_NODE_LIMITS, dir: dataDir, log, file: 'fetch-budget.json' })
   const messenger = new Messenger({
     dataDir,
     name: cli.name,
+    fetch,
     ...(cli.port !== null ? { port: cli.port, portIsExplicit: true } : {}),
     ...(cli.host !== null ? { host: cli.host } : {}),
     mdns: cli.mdns,
@@ -62,6 +67,7 @@ async function main (): Promise<number> {
   let stopping: Promise<void> | null = null
   const stop = (): Promise<void> => {
     stopping ??= messenger.close().catch(err => log.error({ err: String(err) }, 'close failed'))
+      .then(() => fetch.close()).catch(err => log.warn({ err: String(err) }, 'could not save the fetch budget'))
     return stopping
   }
   const headless = cli.headless ? new Headless({ messenger, input: process.stdin, output: process.stdout }) : null
@@ -70,6 +76,7 @@ async function main (): Promise<number> {
   process.once('SIGTERM', () => { stop().then(() => process.exit(0)) })
 
   try {
+    await fetch.start()
     await messenger.ready()
   } catch (err) {
     await stop()

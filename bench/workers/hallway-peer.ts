@@ -88,7 +88,7 @@ async function main (): Promise<void> {
     mdns: values.mdns!,
     peers: values.peer!.map(p => { const [host, port] = p.split(':'); return { host: host!, port: Number(port) } }),
     historyCount: Number(values.history),
-    ...(values['no-fetch'] ? { fetch: { attach: () => {} } } : {}),
+    ...(values['no-fetch'] ? { fetch: { attach: () => {}, accepted: () => Infinity, mayFetch: () => true } } : {}),
     log: createLog(dataDir)
   })
   if (values['no-marker-save']) {

@@ -24,8 +24,10 @@ export interface MessengerOptions extends NetworkSettings {
   relayKeys?: string[]
   // Relay mode: new chats one peer may make it carry per hour.
   carryBudget?: Partial<CarryBudgetOptions>
-  // Which blocks of writer feeds to fetch beyond what is read. Default: every
-  // feed whole, in the background; a relay passes its storage policy.
+  // Which blocks of writer feeds to fetch and read: bin/ passes every node
+  // a StoragePolicy (a relay its configured limits, an ordinary node
+  // DEFAULT_NODE_LIMITS). Left out (tests, API members fed by the relay):
+  // every feed whole, unbounded.
   fetch?: FetchPolicy
   log?: Log
   clock?: () => number

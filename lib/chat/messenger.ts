@@ -39,7 +39,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   readonly log: Log
   readonly workspace: Workspace
   readonly presence = new Presence()
-  readonly directory = new Directory()
+  readonly directory: Directory
   identity!: Identity
   // Every connection enters here, whatever carries it (lib/net/).
   connectionGate!: ConnectionGate
@@ -61,6 +61,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     super()
     this.opts = opts
     this.log = opts.log ?? silentLog
+    this.directory = new Directory({ log: this.log })
     this.workspace = new Workspace(opts.workspaceKey)
     this.store = new FeedStore(opts.dataDir)
     this.markers = new ReadMarkers(opts.dataDir)

@@ -1,13 +1,17 @@
 // Reads one verified writer feed tail first (DESIGN.md §5): a window of
 // loaded blocks [lo, hi) that always reaches the newest block, widened
 // downwards on demand, extended upwards as the feed grows. Decoded entries
-// go up in `entries` events; the chat layer orders them.
+// go up in `entries` events; the chat layer orders them. Reads obey the
+// fetch policy: the window reaches only as far as the policy accepted, and
+// fetches no block the policy refused (a relay's limits hold for what it
+// reads, and an oversized block is never fetched twice).
 import { EventEmitter } from 'node:events'
 import type Hypercore from 'hypercore'
 import { safetyCatch } from '../errors.ts'
 import type { Log } from '../log.ts'
 import { compareHlc, decodeBlock, type Entry, type Header, type Hlc } from '../wire/index.ts'
 import type { WriterFeed } from './feed-set.ts'
+import { wholeFeed, type FetchPolicy } from './fetch-policy.ts'
 
 export interface WindowEntry { entry: Entry, block: number, offset: number }
 
@@ -58,11 +62,28 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
   readonly born: Hlc | null
   private readonly core: Hypercore
   private readonly opts: WindowOptions
+  private readonly fetch: FetchPolicy
   private queue: Promise<void> = Promise.resolve()
   private closed = false
-  private readonly onAppend = (): void => { void this.enqueue(() => this.extend()) }
+  private extending = false
+  private readonly onAppend = (): void => {
+    if (this.extending) return
+    this.extending = true
+    void this.enqueue(() => {
+      this.extending = false
+      return this.extend()
+    })
+  }
 
-  constructor (core: Hypercore, header: Header, own: boolean, opts: WindowOptions, born: Hlc | null = null) {
+  // A block the policy fetched past the window's top: the policy accepted
+  // more (on a node that fetches whole feeds, the append came first).
+  private readonly onDownload = (index: number): void => {
+    if (index >= this.hi) this.onAppend()
+  }
+
+  // `born`: the clock of the feed's header (entries must come after it);
+  // `fetch`: the policy that decides which blocks may be fetched and read.
+  constructor (core: Hypercore, header: Header, own: boolean, opts: WindowOptions, born: Hlc | null = null, fetch: FetchPolicy = wholeFeed) {
     super()
     this.born = born
     this.core = core
@@ -72,8 +93,10 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
     this.header = header
     this.identity = Buffer.from(header.identity).toString('hex')
     this.opts = opts
-    this.lo = this.hi = core.length
+    this.fetch = fetch
+    this.lo = this.hi = this.end()
     core.on('append', this.onAppend)
+    core.on('download', this.onDownload)
   }
 
   get length (): number {
@@ -109,6 +132,18 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
   close (): void {
     this.closed = true
     this.core.off('append', this.onAppend)
+    this.core.off('download', this.onDownload)
+  }
+
+  // How far the window may reach: the policy's accepted blocks.
+  private end (): number {
+    return Math.min(this.core.length, this.fetch.accepted(this.core))
+  }
+
+  private read (index: number): Promise<Buffer | null> {
+    return this.fetch.mayFetch(this.core, index)
+      ? this.core.get(index, { timeout: READ_TIMEOUT_MS })
+      : this.core.get(index, { wait: false })
   }
 
   // One read at a time per feed; a failed read is logged and the window
@@ -123,7 +158,7 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
 
   // New blocks at the top (live appends, or catching up).
   private async extend (): Promise<void> {
-    const length = this.core.length
+    const length = this.end()
     if (length <= this.hi) return
     if (!this.opts.full && length - this.hi > MAX_GAP) {
       // Far behind: history written while we were away is not read block by
@@ -164,7 +199,7 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
     let hi = end
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      const bytes = await this.core.get(mid, { timeout: READ_TIMEOUT_MS })
+      const bytes = await this.read(mid)
       const d = bytes ? decodeBlock(bytes) : null
       if (d && d.ok && d.value[0]!.hlc.wall >= since) hi = mid
       else lo = mid + 1
@@ -174,7 +209,7 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
 
   // Grow the window downwards to cover the newest n blocks.
   private async widen (n: number): Promise<void> {
-    if (this.hi < this.core.length) await this.extend()
+    if (this.hi < this.end()) await this.extend()
     const want = Math.max(1, n === Infinity ? 1 : this.hi - n)
     if (want >= this.lo) return
     const to = this.lo
@@ -201,7 +236,7 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
     let prev = start > 1 ? await this.lastClockOf(start - 1) : this.born
     for (let s = start; s < end; s += READ_CHUNK) {
       const e = Math.min(end, s + READ_CHUNK)
-      const blocks = await Promise.all(range(s, e).map(i => this.core.get(i, { timeout: READ_TIMEOUT_MS })))
+      const blocks = await Promise.all(range(s, e).map(i => this.read(i)))
       blocks.forEach((bytes, j) => {
         const block = s + j
         const decoded = bytes ? decodeBlock(bytes) : null

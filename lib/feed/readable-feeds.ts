@@ -3,7 +3,10 @@
 // FeedWindow. Rejected feeds are remembered and ignored from then on. A
 // header is awaited for HEADER_TIMEOUT_MS at most: a feed whose header does
 // not come in time (a key nobody serves) is parked, not rejected, and tried
-// again when it is announced again or a peer brings it.
+// again when it is announced again or a peer brings it. A person has a few
+// devices, one feed each per chat: past maxFeedsPerIdentity feeds whose
+// headers name one person, more are rejected (identities cost nothing, but
+// each one's feeds are bounded).
 import { EventEmitter } from 'node:events'
 import type Hypercore from 'hypercore'
 import type { Log } from '../log.ts'
@@ -14,6 +17,9 @@ import type { FeedStore } from './feed-store.ts'
 import { FeedWindow, type WindowOptions } from './feed-window.ts'
 import { FeedWriter } from './feed-writer.ts'
 import type { FetchPolicy } from './fetch-policy.ts'
+
+// Feeds of one person in one chat (docs/security.md, "Storage").
+export const MAX_FEEDS_PER_IDENTITY = 8
 
 export interface ChatFeedKeys {
   readonly id: Uint8Array
@@ -28,6 +34,8 @@ export interface ReadableFeedsOptions {
   fetch: FetchPolicy
   window: Omit<WindowOptions, 'log'>
   log: Log
+  // Default MAX_FEEDS_PER_IDENTITY.
+  maxFeedsPerIdentity?: number
 }
 
 // How long a feed's header (block 0) is awaited before the feed is parked.
@@ -99,6 +107,12 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
     }))
   }
 
+  private feedsOf (identity: string): number {
+    let n = 0
+    for (const w of this.feeds.values()) if (w.identity === identity) n++
+    return n
+  }
+
   close (): void {
     this.closed = true
     for (const w of this.feeds.values()) w.close()
@@ -125,22 +139,29 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
       return true
     }
     const check = checkHeader(block, key, this.opts.keys.id)
-    if (!check.ok) {
-      this.rejected.set(hex, check.reason)
-      if (this.rejected.size > MAX_REJECTED_FEEDS) this.rejected.delete(this.rejected.keys().next().value!)
-      this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), reason: check.reason }, 'feed rejected')
-      return false
-    }
-    const w = new FeedWindow(core, check.header, own, { ...this.opts.window, log: this.opts.log.child({ chat: this.name }) }, headerClock(block))
+    if (!check.ok) return this.reject(hex, check.reason)
+    const identity = Buffer.from(check.header.identity).toString('hex')
+    if (this.feedsOf(identity) >= (this.opts.maxFeedsPerIdentity ?? MAX_FEEDS_PER_IDENTITY)) return this.reject(hex, 'too-many-feeds', identity)
+    // Tail first (the window), the rest as the fetch policy says; our own
+    // feed is all here and bounded by nobody but us.
+    if (!own) this.opts.fetch.attach(core, identity)
+    const w = new FeedWindow(core, check.header, own, { ...this.opts.window, log: this.opts.log.child({ chat: this.name }) }, headerClock(block), own ? undefined : this.opts.fetch)
     this.feeds.set(hex, w)
-    // Tail first (the window), the rest as the fetch policy says.
-    this.opts.fetch.attach(core)
     const load = async (): Promise<void> => {
       this.emit('feed', w)
       await w.start()
     }
     await (around ? around(load) : load())
     return true
+  }
+
+  // Counted, logged, remembered (a bounded number per chat, so each is
+  // checked once) and ignored from then on.
+  private reject (hex: string, reason: string, identity?: string): false {
+    this.rejected.set(hex, reason)
+    if (this.rejected.size > MAX_REJECTED_FEEDS) this.rejected.delete(this.rejected.keys().next().value!)
+    this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), ...(identity ? { identity: identity.slice(0, 16) } : {}), reason }, 'feed rejected')
+    return false
   }
 
   // Bounded per chat: past MAX_PARKED_FEEDS the feed is refused (counted),

@@ -1,9 +1,12 @@
-// Enforces the relay's storage limits on every feed it stores, without
-// reading a block: size, blocks per writer per hour, a free-disk watermark,
-// and retention by age of arrival. The policy itself asks for blocks, in
-// bounded ranges, so a block over a limit is simply not fetched yet — the
-// author keeps it, and the relay fetches and serves it once it can accept
-// it (next hour, or when disk is freed): refusing is never losing.
+// Enforces storage limits on every remote feed a node stores, without
+// reading a block: size, blocks and bytes per writer and per person per
+// hour, a free-disk watermark, and retention by age of arrival. A relay
+// runs it with its configured limits, an ordinary node with
+// DEFAULT_NODE_LIMITS (bin/ builds both). The policy itself asks for blocks,
+// in bounded ranges, one range at a time per feed, so a block over a limit
+// is simply not fetched yet — the author keeps it, and the node fetches and
+// serves it once it can accept it (next hour, or when disk is freed):
+// refusing is never losing. Readers ask it too (fetch-policy.ts).
 import { EventEmitter } from 'node:events'
 import path from 'node:path'
 import type Hypercore from 'hypercore'
@@ -11,6 +14,7 @@ import { freeBytes } from '../disk-space.ts'
 import { safetyCatch } from '../errors.ts'
 import { JsonFile } from '../json-file.ts'
 import type { Log } from '../log.ts'
+import { MAX_BLOCK_BYTES } from '../wire/index.ts'
 import type { FetchPolicy } from './fetch-policy.ts'
 
 // The limits (a relay reads them from --config: lib/relay/relay-config.ts).
@@ -21,11 +25,31 @@ export interface StorageLimits {
   maxBlockBytes: number
   // Blocks accepted per writer feed per hour; more wait for the next hour.
   blocksPerWriterPerHour: number
+  // Bytes accepted per writer feed per hour (counted as they arrive).
+  bytesPerWriterPerHour: number
+  // The same, summed over every feed whose header names one person (feeds
+  // of chats the node can read; a blind feed names nobody it can see).
+  blocksPerIdentityPerHour: number
+  bytesPerIdentityPerHour: number
   // Below this much free disk, new blocks wait until space is freed.
   minFreeDiskBytes: number
 }
 
-export type RefusalReason = 'block-too-large' | 'rate-limit' | 'disk-low'
+// Defaults for an ordinary node: far above what an office writes (a busy
+// person sends a few hundred messages an hour, a block is one tick's
+// messages, well under 1 KiB), so only a flood or a catch-up of a huge
+// history waits for the next hour.
+export const DEFAULT_NODE_LIMITS: StorageLimits = {
+  retentionDays: null,
+  maxBlockBytes: MAX_BLOCK_BYTES,
+  blocksPerWriterPerHour: 20000,
+  bytesPerWriterPerHour: 64 * 1024 * 1024,
+  blocksPerIdentityPerHour: 40000,
+  bytesPerIdentityPerHour: 128 * 1024 * 1024,
+  minFreeDiskBytes: 64 * 1024 * 1024
+}
+
+export type RefusalReason = 'block-too-large' | 'rate-limit' | 'identity-limit' | 'disk-low'
 
 interface FeedState {
   // next block to ask for; everything below was asked for once
@@ -36,24 +60,44 @@ interface FeedState {
 
 interface Tracked extends FeedState {
   core: Hypercore
+  identity: string | null
   hour: number
   count: number
+  bytes: number
   // blocks already counted as waiting (so a refusal is counted once)
   counted: number
+  // end of the ranges fetched to completion (what is saved as `next`: a
+  // range cut short by a restart is asked for again)
+  fetched: number
+  // a range is being fetched; the next waits, so bytes are counted first
+  inflight: boolean
+  // blocks refused for their size: never fetched again, cleared once the
+  // range that brought them is done (clearing inside it would refetch them)
+  tooLarge: Set<number>
+  toClear: number[]
 }
+
+interface Budget { hour: number, blocks: number, bytes: number }
 
 export interface StoragePolicyEvents { refused: [reason: RefusalReason, count: number], accepted: [] }
 
 const HOUR = 3600_000
 const MINUTE = 60_000
 const DISK_CHECK_MS = 10_000
+// At most this many blocks are asked for at once per feed.
+const RANGE_BLOCKS = 1024
+// Indexes of oversized blocks remembered per feed (each one cost its sender
+// bytes of its budget; past this many the oldest are forgotten).
+const MAX_TOO_LARGE = 1024
 
 export class StoragePolicy extends EventEmitter<StoragePolicyEvents> implements FetchPolicy {
-  readonly refusals: Record<RefusalReason, number> = { 'block-too-large': 0, 'rate-limit': 0, 'disk-low': 0 }
+  readonly refusals: Record<RefusalReason, number> = { 'block-too-large': 0, 'rate-limit': 0, 'identity-limit': 0, 'disk-low': 0 }
   blocksServed = 0
   accepting = true
   diskFree: number | null = null
   private readonly tracked = new Map<Hypercore, Tracked>()
+  // per person (hex identity), this hour; pruned when the hour rolls over
+  private readonly identities = new Map<string, Budget>()
   private readonly config: StorageLimits
   private readonly dir: string
   private readonly log: Log
@@ -67,13 +111,14 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> implements 
   private saving: Promise<void> = Promise.resolve()
   private closed = false
 
-  constructor (opts: { config: StorageLimits, dir: string, log: Log, clock?: () => number }) {
+  // `file`: where the state is kept, in `dir` (default relay-storage.json).
+  constructor (opts: { config: StorageLimits, dir: string, log: Log, clock?: () => number, file?: string }) {
     super()
     this.config = opts.config
     this.dir = opts.dir
     this.log = opts.log
     this.clock = opts.clock ?? Date.now
-    this.state = new JsonFile(path.join(this.dir, 'relay-storage.json'), {
+    this.state = new JsonFile(path.join(this.dir, opts.file ?? 'relay-storage.json'), {
       empty: () => ({}),
       parse: parseState,
       // damaged: start afresh, as with none yet
@@ -97,17 +142,26 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> implements 
   }
 
   // Take over fetching a feed's blocks.
-  attach (core: Hypercore): void {
+  attach (core: Hypercore, identity?: string): void {
     if (this.tracked.has(core)) return
     const saved = this.saved.get(core.key!.toString('hex'))
-    const t: Tracked = { core, hour: this.hourNow(), count: 0, counted: 0, next: saved?.next ?? 0, arrivals: saved?.arrivals ?? [] }
-    t.counted = t.next
+    const next = saved?.next ?? 0
+    const t: Tracked = { core, identity: identity ?? null, hour: this.hourNow(), count: 0, bytes: 0, counted: next, fetched: next, inflight: false, tooLarge: new Set(), toClear: [], next, arrivals: saved?.arrivals ?? [] }
     this.tracked.set(core, t)
     core.on('append', () => this.pump(t))
     core.on('download', (index: number, byteLength: number) => this.onDownload(t, index, byteLength))
     core.on('upload', () => { this.blocksServed++ })
     core.on('close', () => this.tracked.delete(core))
     this.pump(t)
+  }
+
+  accepted (core: Hypercore): number {
+    return this.tracked.get(core)?.next ?? Infinity
+  }
+
+  mayFetch (core: Hypercore, index: number): boolean {
+    const t = this.tracked.get(core)
+    return t === undefined || (index < t.next && !t.tooLarge.has(index))
   }
 
   // Stops the timers and writes the state one last time.
@@ -121,6 +175,8 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> implements 
   // The hour rolls over, retention, waiting blocks; every minute.
   tick (): Promise<void> {
     const clearing: Array<Promise<void>> = []
+    const hour = this.hourNow()
+    for (const [id, b] of this.identities) if (b.hour !== hour) this.identities.delete(id)
     for (const t of this.tracked.values()) {
       this.pump(t)
       clearing.push(this.sweep(t))
@@ -134,7 +190,7 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> implements 
     if (this.closed) return this.saving
     this.dirty = false
     const out: Record<string, FeedState> = Object.fromEntries(this.saved)
-    for (const t of this.tracked.values()) out[t.core.key!.toString('hex')] = { next: t.next, arrivals: t.arrivals }
+    for (const t of this.tracked.values()) out[t.core.key!.toString('hex')] = { next: t.fetched, arrivals: t.arrivals }
     this.state.value = out
     this.saving = this.state.save()
     return this.saving
@@ -156,36 +212,75 @@ export class StoragePolicy extends EventEmitter<StoragePolicyEvents> implements 
   // Ask for as many new blocks as the limits allow; count the rest as
   // refused (once each) until they can be fetched.
   private pump (t: Tracked): void {
+    if (t.inflight || !this.tracked.has(t.core)) return
     const length = t.core.length
     if (length <= t.next) return
     const hour = this.hourNow()
     if (t.hour !== hour) {
       t.hour = hour
       t.count = 0
+      t.bytes = 0
     }
-    const budget = this.accepting ? Math.max(0, this.config.blocksPerWriterPerHour - t.count) : 0
-    const end = Math.min(length, t.next + budget)
-    if (end > t.next) {
-      t.core.download({ start: t.next, end })
-      t.count += end - t.next
-      t.next = end
-      this.dirty = true
-    }
-    if (length > t.counted && length > end) {
-      const waiting = length - Math.max(t.counted, end)
+    const c = this.config
+    const person = t.identity === null ? null : this.budget(t.identity, hour)
+    // Bytes are known only on arrival: ask for no more blocks than would
+    // fit the bytes left if every one were as large as allowed.
+    const perWriter = Math.min(c.blocksPerWriterPerHour - t.count, Math.floor((c.bytesPerWriterPerHour - t.bytes) / c.maxBlockBytes))
+    const perPerson = person ? Math.min(c.blocksPerIdentityPerHour - person.blocks, Math.floor((c.bytesPerIdentityPerHour - person.bytes) / c.maxBlockBytes)) : Infinity
+    const allowed = this.accepting ? Math.max(0, Math.min(perWriter, perPerson)) : 0
+    const limit = t.next + allowed
+    const end = Math.min(length, limit, t.next + RANGE_BLOCKS)
+    if (end > t.next) this.fetch(t, t.next, end, person)
+    if (length > t.counted && length > limit) {
+      const waiting = length - Math.max(t.counted, limit)
       t.counted = length
-      const reason: RefusalReason = this.accepting ? 'rate-limit' : 'disk-low'
+      const reason: RefusalReason = !this.accepting ? 'disk-low' : perPerson < perWriter ? 'identity-limit' : 'rate-limit'
       this.refusals[reason] += waiting
-      this.log.warn({ feed: t.core.key!.toString('hex').slice(0, 16), blocks: waiting, reason }, 'blocks refused for now')
+      this.log.warn({ feed: t.core.key!.toString('hex').slice(0, 16), identity: t.identity?.slice(0, 16), blocks: waiting, reason }, 'blocks refused for now')
       this.emit('refused', reason, waiting)
     }
   }
 
+  private fetch (t: Tracked, start: number, end: number, person: Budget | null): void {
+    t.core.download({ start, end }).done().then(() => {
+      t.fetched = Math.max(t.fetched, end)
+      this.dirty = true
+    }, () => {}).then(() => this.rangeDone(t))
+    t.inflight = true
+    t.count += end - start
+    if (person) person.blocks += end - start
+    t.next = end
+    this.dirty = true
+  }
+
+  private async rangeDone (t: Tracked): Promise<void> {
+    for (const i of t.toClear.splice(0)) {
+      await t.core.clear(i, i + 1).then(() => this.emit('refused', 'block-too-large', 1), () => {})
+    }
+    t.inflight = false
+    this.pump(t)
+  }
+
+  private budget (identity: string, hour: number): Budget {
+    let b = this.identities.get(identity)
+    if (!b || b.hour !== hour) {
+      b = { hour, blocks: 0, bytes: 0 }
+      this.identities.set(identity, b)
+    }
+    return b
+  }
+
   private onDownload (t: Tracked, index: number, byteLength: number): void {
+    t.bytes += byteLength
+    if (t.identity !== null) this.budget(t.identity, this.hourNow()).bytes += byteLength
     if (byteLength > this.config.maxBlockBytes) {
       this.refusals['block-too-large']++
       this.log.warn({ feed: t.core.key!.toString('hex').slice(0, 16), block: index, bytes: byteLength }, 'block over the size limit refused')
-      t.core.clear(index, index + 1).then(() => this.emit('refused', 'block-too-large', 1), () => {})
+      t.tooLarge.add(index)
+      if (t.tooLarge.size > MAX_TOO_LARGE) t.tooLarge.delete(t.tooLarge.values().next().value!)
+      // Outside a range (a reader fetched it), clear it now.
+      if (t.inflight) t.toClear.push(index)
+      else t.core.clear(index, index + 1).then(() => this.emit('refused', 'block-too-large', 1), () => {})
       return
     }
     this.noteArrival(t, index)

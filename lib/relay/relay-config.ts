@@ -2,15 +2,15 @@
 // (DESIGN.md §7). Read from `--config FILE` (JSON); every field optional.
 import fs from 'node:fs/promises'
 import { hallwayError } from '../errors.ts'
-import type { StorageLimits } from '../feed/storage-policy.ts'
+import { DEFAULT_NODE_LIMITS, type StorageLimits } from '../feed/storage-policy.ts'
 
 // What the storage policy enforces (lib/feed/storage-policy.ts).
 export type RelayConfig = StorageLimits
 
+// Per writer as for an ordinary node; per person twice that (a few devices),
+// more disk kept free (a relay stores everyone's feeds).
 export const DEFAULT_RELAY_CONFIG: RelayConfig = {
-  retentionDays: null,
-  maxBlockBytes: 64 * 1024,
-  blocksPerWriterPerHour: 20000,
+  ...DEFAULT_NODE_LIMITS,
   minFreeDiskBytes: 256 * 1024 * 1024
 }
 

@@ -58,7 +58,9 @@ export class EvilPeer {
     const certificate = faults.identity?.certificate ?? (faults.foreignCertificate ? certifyDevice(other.identity, this.person.device.publicKey) : this.person.certificate)
     const entry: Entry = {
       type: 'header',
-      hlc: { wall: Date.now(), logical: 0 },
+      // A minute back: entries a test stamps "now" come after their header,
+      // as the ordering rule asks (docs/protocol.md §3).
+      hlc: { wall: Date.now() - 60_000, logical: 0 },
       header: {
         version: 1,
         identity,

@@ -109,3 +109,48 @@ test('relay config: defaults, overrides and bad values', t => {
   t.throws(() => parseRelayConfig([]), /JSON object/, 'not an object')
   t.end()
 })
+
+test('limits per person hold across every feed whose header names that person', async t => {
+  const { writer, copy, policy, now } = await setup(t, { blocksPerIdentityPerHour: 3, maxBlockBytes: 100 })
+  const other = await (async () => {
+    const a = new Corestore(await tmpDir(t, 'w2'))
+    const b = new Corestore(await tmpDir(t, 'r2'))
+    cleanup(t, () => a.close())
+    cleanup(t, () => b.close())
+    const w = a.get({ name: 'w' })
+    await w.ready()
+    const c = b.get({ key: w.key! })
+    await c.ready()
+    const s1 = a.replicate(true)
+    const s2 = b.replicate(false)
+    s1.pipe(s2).pipe(s1)
+    cleanup(t, () => { s1.destroy(); s2.destroy() })
+    return { w, c }
+  })()
+  const first = settled(policy, 2)
+  policy.attach(copy, 'alice')
+  await writer.append([Buffer.from('a1'), Buffer.from('a2')])
+  await first
+  const second = settled(policy, 2) // 1 accepted, one refusal for 2 blocks
+  policy.attach(other.c, 'alice')
+  await other.w.append([Buffer.from('b1'), Buffer.from('b2'), Buffer.from('b3')])
+  await second
+  t.equal(policy.refusals['identity-limit'], 2, 'a second device of the same person shares the budget: 2 blocks wait')
+  t.equal(copy.contiguousLength + other.c.contiguousLength, 3, '3 stored in all')
+  t.equal(policy.mayFetch(other.c, 2), false, 'a reader may not fetch a block the policy has not accepted')
+  now.t += 3600_000
+  const later = settled(policy, 2)
+  void policy.tick()
+  await later
+  t.ok(await other.c.has(1, 3), 'the next hour they are fetched: nothing is lost')
+})
+
+test('bytes per writer per hour: blocks are asked for only while the bytes left could take them', async t => {
+  const { writer, copy, policy } = await setup(t, { maxBlockBytes: 1000, bytesPerWriterPerHour: 3000 })
+  const done = settled(policy, 4)
+  policy.attach(copy)
+  await writer.append(Array.from({ length: 6 }, () => Buffer.alloc(1000, 1)))
+  await done
+  t.equal(copy.contiguousLength, 3, '3 blocks of 1000 bytes fit 3000 bytes an hour')
+  t.equal(policy.refusals['rate-limit'], 3, 'the other 3 wait and are counted')
+})
