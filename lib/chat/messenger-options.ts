@@ -2,6 +2,7 @@
 // the relay from their own needs.
 import type { FetchPolicy } from '../feed/fetch-policy.ts'
 import type { Log } from '../log.ts'
+import type { ConnectionLimitsOptions } from '../net/connection-limits.ts'
 import type { NetworkSettings } from './node-network.ts'
 
 export interface MessengerOptions extends NetworkSettings {
@@ -20,6 +21,9 @@ export interface MessengerOptions extends NetworkSettings {
   // Which blocks of writer feeds to fetch beyond what is read. Default: every
   // feed whole, in the background; a relay passes its storage policy.
   fetch?: FetchPolicy
+  // Budgets for incoming connections (lib/net/connection-limits.ts);
+  // default DEFAULT_LIMITS, a relay passes RELAY_LIMITS.
+  connectionLimits?: Partial<ConnectionLimitsOptions>
   log?: Log
   clock?: () => number
 }

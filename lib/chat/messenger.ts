@@ -99,7 +99,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
     await fs.mkdir(opts.dataDir, { recursive: true, mode: 0o700 })
     await this.store.ready() // first: it holds the data folder's lock
     this.identity = await loadOrCreateIdentity(opts.dataDir)
-    this.connectionGate = new ConnectionGate({ keyPair: this.identity.device, log: this.log })
+    this.connectionGate = new ConnectionGate({ keyPair: this.identity.device, log: this.log, ...(opts.connectionLimits ? { limits: opts.connectionLimits } : {}) })
     const settings = new SettingsFile(opts.dataDir, await readSettings(opts.dataDir))
     await this.markers.load()
     const name = opts.name ?? settings.value.name ?? defaultName()
@@ -115,6 +115,7 @@ export class Messenger extends EventEmitter<MessengerEvents> {
       hello: () => this.hello(),
       away: () => this.away,
       replicate: stream => this.store.replicate(stream),
+      proven: stream => this.connectionGate.proven(stream),
       // A node (not a relay) that meets a relay joins the swarm through it.
       relayMet: (host, port) => { if (!opts.relay) this.network?.joinSwarm([{ host, port }]) },
       status: (id, away) => this.emit('status', { id, away }),

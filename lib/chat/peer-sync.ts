@@ -23,6 +23,8 @@ export interface PeerSyncOptions {
   away: () => boolean
   // Corestore replication over the same connection.
   replicate: (stream: NoiseSecretStream) => void
+  // The peer proved who it is (ConnectionGate.proven: no longer pending).
+  proven: (stream: NoiseSecretStream) => void
   // A relay met on the LAN said where its HyperDHT bootstrap listens. Not
   // called in relay mode or without a network.
   relayMet: (host: string, dhtPort: number) => void
@@ -89,6 +91,7 @@ export class PeerSync {
   }
 
   private onHello (link: PeerLink): void {
+    this.opts.proven(link.stream)
     this.opts.directory.hint(link.identity!, link.name)
     this.opts.presence.identified(link.device, link.identity!)
     // A relay met over mDNS leads into the swarm that spans sub-nets.
