@@ -3,7 +3,6 @@
 // queries; the deciding lives in the chats (chat.ts, chat-list.ts), the
 // peer protocol (peer-sync.ts), the directory and presence.
 import { EventEmitter } from 'node:events'
-import fs from 'node:fs/promises'
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import { diskFullOr, hallwayError, safetyCatch } from '../errors.ts'
 import { FeedStore } from '../feed/feed-store.ts'
@@ -25,6 +24,7 @@ import { memberList } from './member-list.ts'
 import type { MessengerOptions } from './messenger-options.ts'
 import { NodeNetwork } from './node-network.ts'
 import { PeerSync } from './peer-sync.ts'
+import { securePrivateFolder } from '../data-folder.ts'
 import { Presence } from './presence.ts'
 import { ReadMarkers } from './read-markers.ts'
 import { readSettings, SettingsFile } from './settings.ts'
@@ -96,7 +96,9 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   private async open (): Promise<void> {
     const { opts } = this
-    await fs.mkdir(opts.dataDir, { recursive: true, mode: 0o700 })
+    // Private to the user, checked at each start (lib/data-folder.ts).
+    const tightened = await securePrivateFolder(opts.dataDir)
+    if (tightened.length > 0) this.log.warn({ paths: tightened.slice(0, 20), count: tightened.length }, 'data folder was readable by others: made private')
     await this.store.ready() // first: it holds the data folder's lock
     this.identity = await loadOrCreateIdentity(opts.dataDir)
     this.connectionGate = new ConnectionGate({ keyPair: this.identity.device, log: this.log, ...(opts.connectionLimits ? { limits: opts.connectionLimits } : {}) })
