@@ -26,6 +26,8 @@ export interface CliOptions {
   dhtPort: number | null
   dhtHost: string | null
   config: string | null
+  // relay: connections from the network in all (RELAY_LIMITS.maxTotal)
+  maxConnections: number | null
 }
 
 export const USAGE = `Usage: hallway [options]
@@ -55,6 +57,7 @@ Relay options (hallway relay):
                       [::1] and the --http address (repeatable; others get 421 BAD_HOST)
   --dht-port N        HyperDHT bootstrap port for other sub-nets (default 49737; 0 for none)
   --dht-host ADDR     the address other sub-nets reach this machine at (default: first non-loopback IPv4)
+  --max-connections N connections from the network in all (default 4096; per address 16)
   --config FILE       storage policy (JSON: retentionDays, maxBlockBytes, blocksPerWriterPerHour, minFreeDiskBytes)
   --peer HOST:PORT, --no-mdns, --verbose as above
 `
@@ -81,6 +84,7 @@ export function parseCli (argv: string[]): CliOptions {
         'dht-port': { type: 'string' },
         'dht-host': { type: 'string' },
         config: { type: 'string' },
+        'max-connections': { type: 'string' },
         verbose: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -93,7 +97,7 @@ export function parseCli (argv: string[]): CliOptions {
   const [sub, ...extra] = parsed.positionals
   if ((sub !== undefined && sub !== 'relay') || extra.length > 0) throw hallwayError('BAD_ARGUMENT', `unexpected argument: ${sub === 'relay' ? extra[0] : sub}`)
   const isRelay = sub === 'relay'
-  const relayOnly = (['http', 'http-host', 'dht-port', 'dht-host', 'config'] as const).find(k => v[k] !== undefined)
+  const relayOnly = (['http', 'http-host', 'dht-port', 'dht-host', 'config', 'max-connections'] as const).find(k => v[k] !== undefined)
   if (!isRelay && relayOnly) throw hallwayError('BAD_ARGUMENT', `--${relayOnly} is an option of 'hallway relay'`)
   if (isRelay && (v.headless || v.relay || v['relay-key'])) throw hallwayError('BAD_ARGUMENT', `--${v.headless ? 'headless' : v.relay ? 'relay' : 'relay-key'} is not an option of 'hallway relay'`)
   return {
@@ -113,7 +117,8 @@ export function parseCli (argv: string[]): CliOptions {
     httpHosts: (v['http-host'] ?? []).map(httpHost),
     dhtPort: v['dht-port'] === undefined ? null : intOption('--dht-port', v['dht-port'], 0, 65535),
     dhtHost: v['dht-host'] ?? null,
-    config: v.config ?? null
+    config: v.config ?? null,
+    maxConnections: v['max-connections'] === undefined ? null : intOption('--max-connections', v['max-connections'], 16, 65536)
   }
 }
 

@@ -1,10 +1,10 @@
 // hallway entry point: parse arguments, compose the layers, own the signals.
 // Nothing is decided here.
-import fs from 'node:fs'
 import path from 'node:path'
 import envPaths from 'env-paths'
 import { pino } from 'pino'
 import { Messenger } from '../lib/chat/messenger.ts'
+import { FILE_MODE, securePrivateFolder } from '../lib/data-folder.ts'
 import { isHallwayError } from '../lib/errors.ts'
 import { DEFAULT_NODE_LIMITS, StoragePolicy } from '../lib/feed/storage-policy.ts'
 import type { Log } from '../lib/log.ts'
@@ -35,8 +35,17 @@ async function main (): Promise<number> {
   }
   const defaultData = envPaths(cli.command === 'relay' ? 'hallway-relay' : 'hallway', { suffix: '' }).data
   const dataDir = path.resolve(cli.data ?? process.env.HALLWAY_DATA ?? defaultData)
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  // Everything this process creates is the user's alone (RocksDB's files,
+  // the log, API members' folders): issue 10, finding 13.
+  process.umask(0o077)
+  let tightened: string[]
+  try {
+    tightened = await securePrivateFolder(dataDir)
+  } catch (err) {
+    return fail(err, false)
+  }
   const log = createLog(dataDir, cli.verbose)
+  if (tightened.length > 0) log.warn({ paths: tightened.slice(0, 20), count: tightened.length }, 'data folder was readable by others: made private')
   if (cli.command === 'relay') {
     try {
       // Loaded only here: the relay's HTTP API pulls in schema, validation
@@ -89,7 +98,7 @@ async function main (): Promise<number> {
 }
 
 function createLog (dataDir: string, verbose: boolean): Log {
-  const file = pino.destination({ dest: path.join(dataDir, 'hallway.log'), sync: true, mkdir: true })
+  const file = pino.destination({ dest: path.join(dataDir, 'hallway.log'), sync: true, mkdir: true, mode: FILE_MODE })
   const streams: pino.StreamEntry[] = [{ stream: file, level: 'debug' }]
   if (verbose) streams.push({ stream: process.stderr, level: 'debug' })
   return pino({ level: 'debug', base: { pid: process.pid } }, pino.multistream(streams)) as unknown as Log

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type HyperDHT from 'hyperdht'
 import { Messenger } from '../lib/chat/messenger.ts'
 import type { Log } from '../lib/log.ts'
+import { RELAY_LIMITS } from '../lib/net/connection-limits.ts'
 import { DEFAULT_DHT_PORT, startBootstrap } from '../lib/net/swarm.ts'
 import type { RelayConfig } from '../lib/relay/relay-config.ts'
 import { firstAddress, Relay } from '../lib/relay/relay.ts'
@@ -26,6 +27,9 @@ export interface RelayNodeOptions {
   mdns?: boolean
   peers?: Array<{ host: string, port: number }>
   network?: boolean
+  // Connections from the network in all (default RELAY_LIMITS.maxTotal);
+  // the per-address budgets stay an office LAN's.
+  maxConnections?: number
 }
 
 export interface RelayNode {
@@ -49,6 +53,8 @@ export async function openRelay (opts: RelayNodeOptions): Promise<RelayNode> {
     network,
     log: opts.log,
     fetch: policy,
+    // Every node of the office is the relay's peer.
+    connectionLimits: { ...RELAY_LIMITS, ...(opts.maxConnections ? { maxTotal: opts.maxConnections, maxPendingTotal: Math.max(16, Math.floor(opts.maxConnections / 8)) } : {}) },
     ...(opts.port !== undefined ? { port: opts.port, portIsExplicit: true } : {}),
     ...(opts.host ? { host: opts.host } : {}),
     ...(opts.mdns === false ? { mdns: false } : {}),

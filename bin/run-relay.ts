@@ -17,6 +17,7 @@ export async function runRelay (cli: CliOptions, dataDir: string, log: Log): Pro
     ...(cli.host ? { host: cli.host } : {}),
     ...(cli.dhtPort !== null ? { dhtPort: cli.dhtPort } : {}),
     ...(cli.dhtHost ? { dhtHost: cli.dhtHost } : {}),
+    ...(cli.maxConnections !== null ? { maxConnections: cli.maxConnections } : {}),
     mdns: cli.mdns,
     peers: cli.peers
   })

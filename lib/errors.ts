@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'NO_CURRENT_CHAT'
   | 'DATA_LOCKED'
   | 'DATA_CORRUPT'
+  | 'DATA_NOT_PRIVATE'
   | 'DISK_FULL'
   | 'PORT_IN_USE'
   | 'BAD_PEER_ADDRESS'

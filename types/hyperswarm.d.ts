@@ -6,7 +6,9 @@ declare module 'hyperdht' {
   // and given later to start().
   type SecretStreamFactory = (isInitiator: boolean, rawStream: Duplex | null, opts: ConstructorParameters<typeof NoiseSecretStream>[2]) => NoiseSecretStream
   interface ConnectOptions { createSecretStream?: SecretStreamFactory }
-  interface ServerOptions { createSecretStream?: SecretStreamFactory }
+  // Called once a client's handshake is read, before the reply: true refuses.
+  type Firewall = (remotePublicKey: Buffer, payload: unknown, address: { host: string, port: number }) => boolean | Promise<boolean>
+  interface ServerOptions { createSecretStream?: SecretStreamFactory, firewall?: Firewall }
   interface DhtOptions {
     bootstrap?: Array<{ host: string, port: number } | string>
     firewalled?: boolean

@@ -15,7 +15,7 @@ declare module '@hyperswarm/secret-stream' {
     readonly isInitiator: boolean
     readonly publicKey: Buffer | null
     readonly remotePublicKey: Buffer | null
-    readonly rawStream: Duplex & { remoteAddress?: string }
+    readonly rawStream: Duplex & { remoteAddress?: string, remoteHost?: string | null }
     readonly handshakeHash: Buffer | null
     readonly opened: Promise<boolean>
     userData: unknown

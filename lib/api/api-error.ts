@@ -57,6 +57,7 @@ const STATUS: Record<ApiErrorCode | ErrorCode, number> = {
   // The relay's own trouble: never the caller's fault
   DISK_FULL: 507,
   DATA_CORRUPT: 500,
+  DATA_NOT_PRIVATE: 500,
   PORT_IN_USE: 500,
   BAD_PEER_ADDRESS: 500,
   CLOSED: 503,

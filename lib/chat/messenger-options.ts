@@ -3,6 +3,7 @@
 import type { FetchPolicy } from '../feed/fetch-policy.ts'
 import type { CarryBudgetOptions } from './carry-budget.ts'
 import type { Log } from '../log.ts'
+import type { ConnectionLimitsOptions } from '../net/connection-limits.ts'
 import type { NetworkSettings } from './node-network.ts'
 
 export interface MessengerOptions extends NetworkSettings {
@@ -29,6 +30,9 @@ export interface MessengerOptions extends NetworkSettings {
   // DEFAULT_NODE_LIMITS). Left out (tests, API members fed by the relay):
   // every feed whole, unbounded.
   fetch?: FetchPolicy
+  // Budgets for incoming connections (lib/net/connection-limits.ts);
+  // default DEFAULT_LIMITS, a relay passes RELAY_LIMITS.
+  connectionLimits?: Partial<ConnectionLimitsOptions>
   log?: Log
   clock?: () => number
 }

@@ -3,9 +3,6 @@
 // queries; the deciding lives in the chats (chat.ts, chat-list.ts), the
 // peer protocol (peer-sync.ts), the directory and presence.
 import { EventEmitter } from 'node:events'
-import dns from 'node:dns/promises'
-import fs from 'node:fs/promises'
-import net from 'node:net'
 import type NoiseSecretStream from '@hyperswarm/secret-stream'
 import { diskFullOr, hallwayError, safetyCatch } from '../errors.ts'
 import { FeedStore } from '../feed/feed-store.ts'
@@ -27,6 +24,7 @@ import { memberList } from './member-list.ts'
 import type { MessengerOptions } from './messenger-options.ts'
 import { NodeNetwork } from './node-network.ts'
 import { PeerSync } from './peer-sync.ts'
+import { securePrivateFolder } from '../data-folder.ts'
 import { Presence } from './presence.ts'
 import { ReadMarkers } from './read-markers.ts'
 import { RelayTrust } from './relay-trust.ts'
@@ -100,10 +98,12 @@ export class Messenger extends EventEmitter<MessengerEvents> {
 
   private async open (): Promise<void> {
     const { opts } = this
-    await fs.mkdir(opts.dataDir, { recursive: true, mode: 0o700 })
+    // Private to the user, checked at each start (lib/data-folder.ts).
+    const tightened = await securePrivateFolder(opts.dataDir)
+    if (tightened.length > 0) this.log.warn({ paths: tightened.slice(0, 20), count: tightened.length }, 'data folder was readable by others: made private')
     await this.store.ready() // first: it holds the data folder's lock
     this.identity = await loadOrCreateIdentity(opts.dataDir)
-    this.connectionGate = new ConnectionGate({ keyPair: this.identity.device, log: this.log })
+    this.connectionGate = new ConnectionGate({ keyPair: this.identity.device, log: this.log, ...(opts.connectionLimits ? { limits: opts.connectionLimits } : {}) })
     const settings = new SettingsFile(opts.dataDir, await readSettings(opts.dataDir))
     await this.markers.load()
     const name = opts.name ?? settings.value.name ?? defaultName()
@@ -115,12 +115,13 @@ export class Messenger extends EventEmitter<MessengerEvents> {
       chats: this.chatList,
       directory: this.directory,
       presence: this.presence,
-      trust: new RelayTrust(opts.relayKeys ?? [], await relayHosts(opts.swarmBootstrap ?? [], this.log), this.log),
+      trust: await RelayTrust.open(opts.relayKeys ?? [], opts.swarmBootstrap ?? [], this.log),
       self: () => this.id,
       log: this.log,
       hello: () => this.hello(),
       away: () => this.away,
       replicate: stream => this.store.replicate(stream),
+      proven: stream => this.connectionGate.proven(stream),
       // A node (not a relay) that meets a relay joins the swarm through it.
       relayMet: (host, port) => { if (!opts.relay) this.network?.joinSwarm([{ host, port }]) },
       status: (id, away) => this.emit('status', { id, away }),
@@ -327,23 +328,4 @@ export class Messenger extends EventEmitter<MessengerEvents> {
   private readonly backgroundError = safetyCatch(err => {
     if (!this.closing) this.log.warn({ err: String(err) }, 'background task failed')
   })
-}
-
-// The addresses of the relays named with --relay: a peer connecting from
-// one of them that says it is a relay is one (relay-trust.ts). A name is
-// looked up once, at start; one that does not resolve verifies nothing.
-async function relayHosts (relays: Array<{ host: string }>, log: Log): Promise<string[]> {
-  const out: string[] = []
-  for (const { host } of relays) {
-    if (net.isIP(host)) {
-      out.push(host)
-      continue
-    }
-    try {
-      for (const a of await dns.lookup(host, { all: true })) out.push(a.address)
-    } catch (err) {
-      log.warn({ host, err: String(err) }, 'relay host does not resolve: no relay verified by its address')
-    }
-  }
-  return out
 }

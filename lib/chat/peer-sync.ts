@@ -28,6 +28,8 @@ export interface PeerSyncOptions {
   away: () => boolean
   // Corestore replication over the same connection.
   replicate: (stream: NoiseSecretStream) => void
+  // The peer proved who it is (ConnectionGate.proven: no longer pending).
+  proven: (stream: NoiseSecretStream) => void
   // A verified relay said where its HyperDHT bootstrap listens.
   relayMet: (host: string, dhtPort: number) => void
   status: (identity: string, away: boolean) => void
@@ -102,6 +104,7 @@ export class PeerSync {
   }
 
   private onHello (link: PeerLink): void {
+    this.opts.proven(link.stream)
     this.opts.directory.hint(link.identity!, link.name)
     this.opts.presence.identified(link.device, link.identity!)
     const address = link.address

@@ -11,14 +11,36 @@ export interface PresenceEvents {
 }
 
 export const OFFLINE_GRACE_MS = 300
+// Devices tracked at once. The connection gate's budgets keep the open
+// connections far below this (lib/net/connection-limits.ts: 256 on a node,
+// 4096 on a relay, plus in-process members); this bound holds if another
+// way in is added without them. A device past it is not shown online.
+export const MAX_DEVICES = 8192
 
 export class Presence extends EventEmitter<PresenceEvents> {
+  // Devices not tracked because the bound was reached.
+  refused = 0
+  private readonly maxDevices: number
   private readonly grace = new Map<string, NodeJS.Timeout>()
   private readonly connections = new Map<string, number>() // device -> open connections
   private readonly deviceOf = new Map<string, string>()     // device -> identity
   private readonly devices = new Map<string, Set<string>>() // identity -> online devices
 
+  constructor (maxDevices = MAX_DEVICES) {
+    super()
+    this.maxDevices = maxDevices
+  }
+
+  // Devices tracked (connected, or within their offline grace).
+  get size (): number {
+    return new Set([...this.connections.keys(), ...this.grace.keys()]).size
+  }
+
   connected (device: string): void {
+    if (!this.connections.has(device) && !this.grace.has(device) && this.connections.size + this.grace.size >= this.maxDevices) {
+      this.refused++
+      return
+    }
     this.connections.set(device, (this.connections.get(device) ?? 0) + 1)
     const pending = this.grace.get(device)
     if (pending) {

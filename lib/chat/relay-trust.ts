@@ -6,6 +6,8 @@
 // over what we wrote before quitting), and can lead the node into a swarm.
 // A relay verified by its host has its device key remembered for the rest
 // of the process, so it stays verified when met again over another path.
+import dns from 'node:dns/promises'
+import net from 'node:net'
 import type { Log } from '../log.ts'
 
 export interface RelayClaim {
@@ -20,6 +22,11 @@ export class RelayTrust {
   private readonly keys: Set<string>
   private readonly hosts: Set<string>
   private readonly log: Log
+
+  // The relays named on the command line, their host names looked up once.
+  static async open (keys: string[], relays: Array<{ host: string }>, log: Log): Promise<RelayTrust> {
+    return new RelayTrust(keys, await relayHosts(relays, log), log)
+  }
 
   constructor (keys: string[], hosts: string[], log: Log) {
     this.keys = new Set(keys.map(k => k.toLowerCase()))
@@ -41,4 +48,23 @@ export class RelayTrust {
 
 function normalise (address: string): string {
   return address.replace(/^::ffff:/, '').toLowerCase()
+}
+
+// The addresses of the relays named with --relay: a peer connecting from
+// one of them that says it is a relay is one. A name is
+// looked up once, at start; one that does not resolve verifies nothing.
+export async function relayHosts (relays: Array<{ host: string }>, log: Log): Promise<string[]> {
+  const out: string[] = []
+  for (const { host } of relays) {
+    if (net.isIP(host)) {
+      out.push(host)
+      continue
+    }
+    try {
+      for (const a of await dns.lookup(host, { all: true })) out.push(a.address)
+    } catch (err) {
+      log.warn({ host, err: String(err) }, 'relay host does not resolve: no relay verified by its address')
+    }
+  }
+  return out
 }

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import Corestore from 'corestore'
 import type Hypercore from 'hypercore'
+import { securePrivateFolder } from '../data-folder.ts'
 import { checkFreeSpace } from '../disk-space.ts'
 import { diskFullOr, hallwayError } from '../errors.ts'
 
@@ -38,6 +39,9 @@ export class FeedStore {
       }
       throw diskFullOr(err)
     }
+    // Corestore and RocksDB create store/ and their files with the
+    // process's umask (0755/0644 by default); it holds the store's seed.
+    await securePrivateFolder(path.join(this.dir, 'store'))
     this.opened = true
   }
 

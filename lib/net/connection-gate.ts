@@ -15,12 +15,19 @@
 //                                           first byte
 //   pinned remote key    dials from mDNS    HyperDHT dials a key (IK)  if given
 //   self, keep-alive, idle timeout, one per device, `disconnect`: every stream.
+//   connection budgets   accept(): before       HyperDHT's firewall before  incoming with an IP
+//   (connection-limits)  Noise; wrap() is      its handshake's reply;      address: at admit
+//                        for our own dials     admit() takes the slot
+// Budgets apply to connections a remote address opened to us; our own dials
+// and in-process streams (memory pairs, addConnection) are ours to bound.
 // Streams belong to whoever made them (Transport, Swarm, a memory pair's
 // owner), who closes them; the gate holds nothing else to close.
 import { EventEmitter } from 'node:events'
+import net from 'node:net'
 import NoiseSecretStream from '@hyperswarm/secret-stream'
 import type { Duplex } from 'streamx'
 import type { Log } from '../log.ts'
+import { ConnectionLimits, type ConnectionLimitsOptions, type Refusal, type Ticket } from './connection-limits.ts'
 import { ConnectionSet } from './connection-set.ts'
 import { FrameGuard } from './frame-guard.ts'
 
@@ -32,6 +39,9 @@ export interface ConnectionGateOptions {
   handshakeTimeoutMs?: number
   keepAliveMs?: number
   timeoutMs?: number
+  // Budgets for incoming connections (default DEFAULT_LIMITS; a relay
+  // passes RELAY_LIMITS).
+  limits?: Partial<ConnectionLimitsOptions>
 }
 
 export interface ConnectionGateEvents {
@@ -53,7 +63,7 @@ export interface RawStream {
 export interface AdmitOptions {
   // The key a dial expects (from mDNS): a stream that reaches another is dropped.
   remotePublicKey?: Uint8Array | null
-  // For the log only.
+  // The remote IP address: budgets for incoming streams, and the log.
   address?: string | null
 }
 
@@ -80,22 +90,52 @@ const TIMEOUT_MS = 10000
 export class ConnectionGate extends EventEmitter<ConnectionGateEvents> {
   readonly keyPair: KeyPair
   readonly connections: ConnectionSet
+  readonly limits: ConnectionLimits
   private readonly opts: ConnectionGateOptions
+  private readonly tickets = new WeakMap<NoiseSecretStream, Ticket>()
 
   constructor (opts: ConnectionGateOptions) {
     super()
     this.opts = opts
     this.keyPair = opts.keyPair
     this.connections = new ConnectionSet(opts.keyPair.publicKey)
+    this.limits = new ConnectionLimits(opts.limits)
   }
 
   get publicKey (): Buffer {
     return this.keyPair.publicKey
   }
 
+  // A socket a remote address opened: refused at once, before any Noise,
+  // past its budgets (null: the socket is destroyed), else wrapped.
+  accept (raw: RawStream, address: string): GatedStream | null {
+    const from = plainAddress(address)
+    const entry = this.limits.enter(from)
+    if (!entry.ok) {
+      this.refused(from, entry.reason, entry.banned)
+      raw.destroy()
+      return null
+    }
+    return this.wrap(false, raw, { address: from }, entry.ticket)
+  }
+
+  // The peer proved who it is (a hello with a valid certificate): its
+  // connection no longer counts as pending.
+  proven (stream: NoiseSecretStream): void {
+    this.tickets.get(stream)?.proven()
+  }
+
+  // HyperDHT's firewall: a refused address gets no handshake reply.
+  readonly screen = (address: string): boolean => {
+    const from = plainAddress(address)
+    const reason = this.limits.screen(from)
+    if (reason) this.refused(from, reason, this.limits.isBanned(from) && reason !== 'banned')
+    return reason !== null
+  }
+
   // Raw bytes (a socket, one end of a memory pair) into a secret stream
   // keyed with the device key, guarded from the first byte.
-  wrap (isInitiator: boolean, raw: RawStream, opts: AdmitOptions = {}): GatedStream {
+  wrap (isInitiator: boolean, raw: RawStream, opts: AdmitOptions = {}, ticket?: Ticket): GatedStream {
     const pin = opts.remotePublicKey ?? null
     const stream = new NoiseSecretStream(isInitiator, raw, { keyPair: this.keyPair, ...(pin ? { remotePublicKey: pin } : {}) })
     const address = opts.address ?? null
@@ -109,6 +149,7 @@ export class ConnectionGate extends EventEmitter<ConnectionGateEvents> {
     }
     raw.on('data', countBytes)
     stream.opened.then(() => raw.off('data', countBytes), () => {})
+    if (ticket) this.hold(stream, ticket)
     return { stream, kept: this.admit(stream, opts) }
   }
 
@@ -131,7 +172,18 @@ export class ConnectionGate extends EventEmitter<ConnectionGateEvents> {
   admit (stream: NoiseSecretStream, opts: AdmitOptions = {}): Promise<boolean> {
     const { log } = this.opts
     const pin = opts.remotePublicKey ? Buffer.from(opts.remotePublicKey) : null
-    const address = opts.address ?? null
+    const address = opts.address ? plainAddress(opts.address) : null
+    // Incoming from the network but not through accept() (Hyperswarm): the
+    // budgets apply here, once its handshake is done.
+    if (!stream.isInitiator && address && net.isIP(address) !== 0 && !this.tickets.has(stream)) {
+      const entry = this.limits.enter(address)
+      if (!entry.ok) {
+        this.refused(address, entry.reason, entry.banned)
+        stream.destroy()
+        return Promise.resolve(false)
+      }
+      this.hold(stream, entry.ticket)
+    }
     stream.on('error', err => log.debug({ err: String(err) }, 'connection error'))
     stream.once('close', () => {
       if (this.connections.delete(stream)) this.emit('disconnect', stream.remotePublicKey!)
@@ -165,6 +217,18 @@ export class ConnectionGate extends EventEmitter<ConnectionGateEvents> {
     }, () => false)
   }
 
+  private hold (stream: NoiseSecretStream, ticket: Ticket): void {
+    this.tickets.set(stream, ticket)
+    stream.once('close', () => ticket.leave())
+  }
+
+  // Counted by the limits; logged, except each try of a banned address
+  // (the ban itself is logged once, its refusals are in limits.stats()).
+  private refused (address: string, reason: Refusal, bannedNow: boolean): void {
+    if (bannedNow) this.opts.log.warn({ address, reason, banMs: this.limits.opts.banMs }, 'address banned')
+    else if (reason !== 'banned') this.opts.log.warn({ address, reason }, 'connection refused')
+  }
+
   // Ahead of the stream's own reader, so an oversized frame is refused
   // before it is buffered.
   private guardFrames (stream: NoiseSecretStream, raw: RawStream, address: string | null): void {
@@ -177,6 +241,12 @@ export class ConnectionGate extends EventEmitter<ConnectionGateEvents> {
       stream.destroy()
     })
   }
+}
+
+// One address however the socket names it (an IPv4 peer on a dual-stack
+// socket is ::ffff:a.b.c.d).
+function plainAddress (address: string): string {
+  return address.startsWith('::ffff:') && net.isIPv4(address.slice(7)) ? address.slice(7) : address
 }
 
 function bytes (chunk: unknown): Uint8Array {

@@ -24,13 +24,16 @@ type OnConnection = Parameters<HyperDHT['createServer']>[1]
 type SecretStreamFactory = ConnectionGate['createSecretStream']
 
 // A HyperDHT whose secret streams the gate makes, so that its frame guard
-// sees every byte (Hyperswarm passes no such option down to the DHT).
+// sees every byte (Hyperswarm passes no such option down to the DHT), and
+// whose server asks the gate's budgets before it answers a handshake.
 class GatedDht extends HyperDHT {
   private readonly createSecretStream: SecretStreamFactory
+  private readonly screen: (address: string) => boolean
 
-  constructor (opts: ConstructorParameters<typeof HyperDHT>[0], createSecretStream: SecretStreamFactory) {
+  constructor (opts: ConstructorParameters<typeof HyperDHT>[0], gate: ConnectionGate) {
     super(opts)
-    this.createSecretStream = createSecretStream
+    this.createSecretStream = gate.createSecretStream
+    this.screen = gate.screen
   }
 
   override connect (remotePublicKey: Buffer, opts: ConnectOptions = {}): NoiseSecretStream {
@@ -38,7 +41,12 @@ class GatedDht extends HyperDHT {
   }
 
   override createServer (opts: ServerOptions = {}, onconnection?: OnConnection): ReturnType<HyperDHT['createServer']> {
-    return super.createServer({ ...opts, createSecretStream: this.createSecretStream }, onconnection)
+    const firewall = opts.firewall
+    return super.createServer({
+      ...opts,
+      createSecretStream: this.createSecretStream,
+      firewall: (key, payload, address) => this.screen(address.host) || (firewall ? firewall(key, payload, address) : false)
+    }, onconnection)
   }
 }
 
@@ -53,11 +61,12 @@ export class Swarm {
     if (opts.bootstrap.length === 0) throw new Error('a swarm needs a local bootstrap: it never uses the public DHT')
     this.opts = opts
     const { gate } = opts
-    this.dht = new GatedDht({ bootstrap: opts.bootstrap, firewalled: false, keyPair: gate.keyPair }, gate.createSecretStream)
+    this.dht = new GatedDht({ bootstrap: opts.bootstrap, firewalled: false, keyPair: gate.keyPair }, gate)
     this.swarm = new Hyperswarm({ keyPair: gate.keyPair, dht: this.dht })
     // Hyperswarm hands over streams already handshaken (see the gate for
-    // which guards that leaves).
-    this.swarm.on('connection', conn => { void gate.admit(conn, { address: 'swarm' }) })
+    // which guards that leaves); the remote host puts an incoming one under
+    // the gate's budgets.
+    this.swarm.on('connection', conn => { void gate.admit(conn, { address: conn.rawStream?.remoteHost ?? 'swarm' }) })
   }
 
   async join (): Promise<void> {

@@ -28,9 +28,13 @@ export class Transport {
 
   constructor (opts: TransportOptions) {
     this.opts = opts
+    // An accepted socket is checked against the gate's budgets before any
+    // Noise: a refused one is closed at once.
     this.server = net.createServer(socket => {
-      if (this.closing) socket.destroy()
-      else this.wrap(false, socket, null, socket.remoteAddress ?? null)
+      if (this.closing || !socket.remoteAddress) return socket.destroy()
+      socket.setNoDelay(true)
+      const gated = opts.gate.accept(socket, socket.remoteAddress)
+      if (gated) this.track(gated.stream)
     })
     this.server.on('error', err => opts.log.warn({ err: String(err) }, 'server error'))
   }
@@ -54,7 +58,9 @@ export class Transport {
     return new Promise((resolve, reject) => {
       if (this.closing) return reject(hallwayError('CLOSED', 'transport is closed'))
       const socket = net.connect({ host, port })
-      const stream = this.wrap(true, socket, remotePublicKey, host)
+      socket.setNoDelay(true)
+      const stream = this.opts.gate.wrap(true, socket, { remotePublicKey, address: host }).stream
+      this.track(stream)
       const onError = (err: Error): void => { cleanup(); reject(err) }
       const onClose = (): void => { cleanup(); reject(new Error(`connection to ${host}:${port} closed during handshake`)) }
       const onOpen = (): void => {
@@ -78,12 +84,9 @@ export class Transport {
     await new Promise<void>(resolve => this.server.close(() => resolve()))
   }
 
-  private wrap (isInitiator: boolean, socket: net.Socket, remotePublicKey: Uint8Array | null, address: string | null): NoiseSecretStream {
-    socket.setNoDelay(true)
-    const { stream } = this.opts.gate.wrap(isInitiator, socket, { remotePublicKey, address })
+  private track (stream: NoiseSecretStream): void {
     this.streams.add(stream)
     stream.once('close', () => this.streams.delete(stream))
-    return stream
   }
 }
 

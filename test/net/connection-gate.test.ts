@@ -260,3 +260,61 @@ test('a stream made elsewhere (Messenger.addConnection) is admitted with the sam
   t.ok(a.key.compare(b.key) < 0 ? !(await again.kept) : await again.kept, 'a second connection is de-duplicated against it')
   drop(t, ...again.streams)
 })
+
+// A remote peer dialling the gate's accept() from `address`: its own Noise
+// stream over one end of a byte pair, the gate's end accepted.
+function dialFrom (t: Test, g: Gate, address: string): { gated: ReturnType<ConnectionGate['accept']>, remote: NoiseSecretStream, raw: Duplex } {
+  const [mine, theirs] = byteStreamPair()
+  const remote = new NoiseSecretStream(true, mine, { keyPair: NoiseSecretStream.keyPair() })
+  remote.on('error', () => {})
+  const gated = g.gate.accept(theirs, address)
+  drop(t, remote, ...(gated ? [gated.stream] : []))
+  return { gated, remote, raw: theirs }
+}
+
+test('budgets: one address past its budget is refused before Noise, counted and logged; another address still gets in', async t => {
+  const a = createGate({ limits: { maxPerAddress: 4, maxPendingPerAddress: 4 } })
+  const flood = Array.from({ length: 10 }, () => dialFrom(t, a, '10.0.0.66'))
+  const refused = flood.filter(f => f.gated === null)
+  t.equal(refused.length, 6, '6 of 10 refused')
+  t.ok(refused.every(f => f.raw.destroying), 'each refused socket closed at once, no secret stream made')
+  t.equal(a.gate.limits.stats().refused['per-address'], 6, 'counted by reason')
+  t.equal(a.warnings.filter(w => w === 'connection refused').length, 6, 'logged')
+  const kept = await within(5000, 'the admitted ones', Promise.all(flood.filter(f => f.gated).map(f => f.gated!.kept)))
+  t.deepEqual(kept, [true, true, true, true], 'the four within the budget are kept')
+  const honest = dialFrom(t, a, '::ffff:10.0.0.7')
+  t.ok(honest.gated && await within(5000, 'the honest peer', honest.gated.kept), 'an honest peer at another address is kept')
+  t.equal(a.gate.connections.size, 5, 'nobody was dropped to make room')
+  const same = dialFrom(t, a, '::ffff:10.0.0.66')
+  t.equal(same.gated, null, 'the same address written the dual-stack way is the same address')
+})
+
+test('budgets: a connection is pending until proven (hello); closing gives the slot back', async t => {
+  const a = createGate({ limits: { maxPendingPerAddress: 2 } })
+  const first = dialFrom(t, a, '10.0.0.5')
+  const second = dialFrom(t, a, '10.0.0.5')
+  t.equal(dialFrom(t, a, '10.0.0.5').gated, null, 'a third unproven one waits')
+  t.ok(await within(5000, 'the first', first.gated!.kept))
+  a.gate.proven(first.gated!.stream)
+  t.ok(dialFrom(t, a, '10.0.0.5').gated, 'the first proved itself: room for another')
+  t.equal(dialFrom(t, a, '10.0.0.5').gated, null, 'and no more')
+  second.gated!.stream.destroy()
+  await closed(second.gated!.stream)
+  t.ok(dialFrom(t, a, '10.0.0.5').gated, 'a closed one gives its slot back')
+  t.equal(a.gate.limits.stats().pending, 2)
+})
+
+test('budgets: an address that keeps trying is banned, logged once; memory pairs and our own dials are not limited', async t => {
+  const a = createGate({ limits: { maxPerAddress: 1, banAfterRefusals: 5 } })
+  dialFrom(t, a, '10.0.0.66')
+  for (let i = 0; i < 20; i++) dialFrom(t, a, '10.0.0.66')
+  t.ok(a.gate.limits.isBanned('10.0.0.66'), 'banned')
+  t.equal(a.warnings.filter(w => w === 'address banned').length, 1, 'the ban logged once')
+  t.equal(a.warnings.filter(w => w === 'connection refused').length, 4, 'the refusals before it logged; those during it only counted')
+  t.equal(a.gate.limits.stats().refused.banned, 15)
+  const b = createGate()
+  const pairs = Array.from({ length: 3 }, () => memoryPair(a.gate, createGate().gate))
+  const back = memoryPair(b.gate, a.gate)
+  for (const p of [...pairs, back]) drop(t, ...p.streams)
+  t.deepEqual(await within(5000, 'memory pairs', Promise.all([...pairs, back].map(p => p.kept))), [true, true, true, true], 'in-process pairs are kept')
+})
