@@ -43,7 +43,8 @@ export const USAGE = `Usage: hallway [options]
   --history N         messages shown when joining a chat (default 20)
   --relay HOST[:PORT] join the workspace's swarm through a relay (its DHT port, default 49737);
                       a peer at HOST that says it is a relay is trusted as one
-  --relay-key HEX     trust the relay with this device key (64 hex digits; repeatable):
+  --relay-key HEX     trust the relay with this device key (64 hex digits, the "device" of
+                      its ready line; repeatable):
                       only trusted relays carry your direct messages and count as a relay
   --verbose           also write logs to stderr
   --version           print the version
@@ -58,7 +59,8 @@ Relay options (hallway relay):
   --dht-port N        HyperDHT bootstrap port for other sub-nets (default 49737; 0 for none)
   --dht-host ADDR     the address other sub-nets reach this machine at (default: first non-loopback IPv4)
   --max-connections N connections from the network in all (default 4096; per address 16)
-  --config FILE       storage policy (JSON: retentionDays, maxBlockBytes, blocksPerWriterPerHour, minFreeDiskBytes)
+  --config FILE       storage policy (JSON: retentionDays, maxBlockBytes, blocksPerWriterPerHour,
+                      bytesPerWriterPerHour, blocksPerIdentityPerHour, bytesPerIdentityPerHour, minFreeDiskBytes)
   --peer HOST:PORT, --no-mdns, --verbose as above
 `
 

@@ -53,6 +53,6 @@ export async function runRelay (cli: CliOptions, dataDir: string, log: Log): Pro
   }
   const s = node.relay.stats()
   // One line for whoever started it; the details are in the log.
-  process.stdout.write(JSON.stringify({ event: 'ready', relay: true, id: node.messenger.id, port: node.messenger.port, dhtPort: cli.dhtPort ?? 49737, dhtHost: node.dhtHost, http: http ? `${http.host}:${http.port}` : null, chats: s.chats, feeds: s.feeds }) + '\n')
+  process.stdout.write(JSON.stringify({ event: 'ready', relay: true, id: node.messenger.id, device: node.messenger.identity.device.publicKey.toString('hex'), port: node.messenger.port, dhtPort: cli.dhtPort ?? 49737, dhtHost: node.dhtHost, http: http ? `${http.host}:${http.port}` : null, chats: s.chats, feeds: s.feeds }) + '\n')
   await stopped
 }
