@@ -19,12 +19,15 @@ netnsTest('relay process: offline delivery, restart, and a second relay as hot s
   const host = await createLoopbackNs({ t })
   const relayData = await tmpDir(t, 'r1')
   let r1 = startRelay(t, host, relayData, 7301)
-  await r1.waitFor(isReady, { what: 'relay ready', timeoutMs: 30000 })
+  const relayReady = await r1.waitFor(isReady, { what: 'relay ready', timeoutMs: 30000 })
+  // Direct chats are named only to relays a node trusts (issue 10,
+  // findings 6 and 11): alice and bob pin the relay's device key.
+  const trust = ['--relay-key', String(relayReady.device)]
 
   const dirB = await tmpDir(t, 'b')
-  let b = startNode(t, host, { name: 'bob', data: dirB, port: 7303 })
+  let b = startNode(t, host, { name: 'bob', data: dirB, port: 7303, args: trust })
   const rb = await b.waitFor(isReady, { what: 'bob ready', timeoutMs: 30000 })
-  const a = startNode(t, host, { name: 'alice', data: await tmpDir(t, 'a'), port: 7302 })
+  const a = startNode(t, host, { name: 'alice', data: await tmpDir(t, 'a'), port: 7302, args: trust })
   const ra = await a.waitFor(isReady, { what: 'alice ready', timeoutMs: 30000 })
   await a.waitFor(isPeer('online', rb.id), { what: 'bob online at alice' })
   b.write('/quit')
@@ -37,7 +40,7 @@ netnsTest('relay process: offline delivery, restart, and a second relay as hot s
   await a.exited // quitting waits until the relay has what alice wrote
   t.pass('alice wrote while bob was offline, then quit')
 
-  b = startNode(t, host, { name: 'bob', data: dirB, port: 7303 })
+  b = startNode(t, host, { name: 'bob', data: dirB, port: 7303, args: trust })
   await b.waitFor(e => isText('while you were out')(e) && e.chat === '@alice', { what: 'DM from the relay alone', timeoutMs: 20000 })
   await b.waitFor(isText('general 4'), { what: '#general from the relay alone', timeoutMs: 20000 })
   await b.waitFor(e => e.event === 'unread' && e.chat === '@alice' && e.count === 1, { what: 'unread 1 in @alice' })
