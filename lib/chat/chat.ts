@@ -81,6 +81,7 @@ export class Chat {
       view: this.view,
       sessionStart: ctx.sessionStart,
       historyCount: ctx.historyCount,
+      maxHoldMs: GATE_HOLD_MS,
       show: (m, history) => { if (!this.closed && this.counted) ctx.hooks.message(this, m, history) }
     })
     this.unread = new UnreadCounter({
@@ -144,32 +145,20 @@ export class Chat {
     return this.writer!.append(entry)
   }
 
-  // Writer feeds a peer announced. The chat's output is held while each
-  // verified one loads its tail, so a joiner sees one ordered batch of the
-  // newest messages; never while a header is awaited (a key nobody serves
-  // is parked by ReadableFeeds), and never longer than GATE_HOLD_MS (a
-  // feed whose blocks do not come cannot hold the chat). Resolves to how
+  // Writer feeds a peer announced. The chat's output is held while they
+  // load, so a joiner sees one ordered batch of the newest messages; never
+  // for long: a header is awaited for HEADER_TIMEOUT_MS at most (a key
+  // nobody serves is parked by ReadableFeeds), and the gate shows what it
+  // holds GATE_HOLD_MS after it was first held, however holds overlap
+  // (frames sent back to back cannot keep a chat silent). Resolves to how
   // many were rejected.
   async addFeeds (keys: Uint8Array[]): Promise<number> {
-    const results = await Promise.all(keys.map(key => this.feeds.add(key, load => this.holding(load))))
-    return results.filter(ok => !ok).length
-  }
-
-  private async holding (load: () => Promise<void>): Promise<void> {
     this.gate.hold()
-    let held = true
-    const release = (): void => {
-      if (!held) return
-      held = false
-      this.gate.release()
-    }
-    const timer = setTimeout(release, GATE_HOLD_MS)
-    timer.unref()
     try {
-      await load()
+      const results = await Promise.all(keys.map(key => this.feeds.add(key)))
+      return results.filter(ok => !ok).length
     } finally {
-      clearTimeout(timer)
-      release()
+      this.gate.release()
     }
   }
 

@@ -20,6 +20,11 @@ export interface MessageGateOptions {
   // How many of the chat's newest older messages may show.
   historyCount: number
   show: (m: StoredMessage, history: boolean) => void
+  // However holds overlap (a peer can send Writers frames back to back),
+  // nothing waits longer than this after the gate was first held: past it,
+  // what is held shows, and so does everything added until the holds end.
+  maxHoldMs?: number
+  now?: () => number
 }
 
 export class MessageGate {
@@ -34,6 +39,8 @@ export class MessageGate {
   // and the view keeps every loaded message anyway; it goes with the chat.
   private readonly emitted = new Set<string>()
   private holds = 0
+  private heldSince = 0
+  private holdTimer: NodeJS.Timeout | null = null
   private held: StoredMessage[] = []
 
   constructor (opts: MessageGateOptions) {
@@ -41,13 +48,24 @@ export class MessageGate {
   }
 
   hold (): void {
-    this.holds++
+    if (this.holds++ > 0) return
+    this.heldSince = this.now()
+    const max = this.opts.maxHoldMs
+    if (max === undefined) return
+    // What is held shows on time even if nothing more is added.
+    this.holdTimer = setTimeout(() => {
+      this.holdTimer = null
+      if (this.holds > 0) this.added([])
+    }, max)
+    this.holdTimer.unref()
   }
 
   // The last release shows what was added while held, in order, whether or
   // not the gate is open yet.
   release (): void {
     if (this.holds === 0 || --this.holds > 0) return
+    if (this.holdTimer) clearTimeout(this.holdTimer)
+    this.holdTimer = null
     const batch = this.held
     this.held = []
     this.flush(batch)
@@ -55,8 +73,23 @@ export class MessageGate {
 
   // New messages loaded into the view.
   added (msgs: readonly StoredMessage[]): void {
-    if (this.holds > 0) this.held.push(...msgs)
-    else if (this.open) this.flush(msgs)
+    if (this.holds > 0 && !this.overdue()) {
+      for (const m of msgs) this.held.push(m)
+    } else if (this.holds > 0) {
+      const batch = this.held
+      this.held = []
+      for (const m of msgs) batch.push(m)
+      this.flush(batch)
+    } else if (this.open) this.flush(msgs)
+  }
+
+  private overdue (): boolean {
+    const max = this.opts.maxHoldMs
+    return max !== undefined && this.now() - this.heldSince >= max
+  }
+
+  private now (): number {
+    return (this.opts.now ?? Date.now)()
   }
 
   // Show these as history (on start, on joining), in the order given.

@@ -233,10 +233,15 @@ export class FeedWindow extends EventEmitter<FeedWindowEvents> implements Writer
   private async load (start: number, end: number): Promise<void> {
     const out: WindowEntry[] = []
     let skipped = 0
-    let prev = start > 1 ? await this.lastClockOf(start - 1) : this.born
+    // The clock before the range is read beside its first chunk, not before
+    // it: one more block in the same round trip.
+    const before = start > 1 ? this.lastClockOf(start - 1) : Promise.resolve(this.born)
+    before.catch(() => {}) // awaited below, unless the range is empty
+    let prev: Hlc | null = null
     for (let s = start; s < end; s += READ_CHUNK) {
       const e = Math.min(end, s + READ_CHUNK)
-      const blocks = await Promise.all(range(s, e).map(i => this.read(i)))
+      const [blocks, first] = await Promise.all([Promise.all(range(s, e).map(i => this.read(i))), s === start ? before : null])
+      if (s === start) prev = first
       blocks.forEach((bytes, j) => {
         const block = s + j
         const decoded = bytes ? decodeBlock(bytes) : null

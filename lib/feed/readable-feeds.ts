@@ -41,10 +41,6 @@ export interface ReadableFeedsOptions {
 // How long a feed's header (block 0) is awaited before the feed is parked.
 export const HEADER_TIMEOUT_MS = 5000
 
-// Runs the loading of a verified feed's tail (the chat holds its output
-// around it, chat.ts).
-export type AroundLoad = (load: () => Promise<void>) => Promise<void>
-
 export interface ReadableFeedsEvents {
   // A writer feed was verified; its entries follow on the window.
   feed: [window: FeedWindow]
@@ -76,13 +72,13 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
 
   // Resolves false only when the feed was rejected; a feed parked or
   // refused for want of its header is not held against whoever announced it.
-  async add (key: Uint8Array, around?: AroundLoad): Promise<boolean> {
+  async add (key: Uint8Array): Promise<boolean> {
     const hex = Buffer.from(key).toString('hex')
     if (this.has(hex)) return !this.rejected.has(hex)
     const parked = this.unpark(hex)
     const core = parked ?? await this.opts.store.remote(key, this.opts.keys.key)
     if (this.closed) return true
-    return this.addCore(core, false, around)
+    return this.addCore(core, false)
   }
 
   // This device's own feed of the chat, with its header written on first
@@ -121,7 +117,7 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
 
   // Resolves false only when the feed was rejected (counted, logged,
   // ignored from then on).
-  private async addCore (core: Hypercore, own: boolean, around?: AroundLoad): Promise<boolean> {
+  private async addCore (core: Hypercore, own: boolean): Promise<boolean> {
     const key = core.key!
     const hex = key.toString('hex')
     if (this.has(hex)) return !this.rejected.has(hex)
@@ -147,11 +143,8 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
     if (!own) this.opts.fetch.attach(core, identity)
     const w = new FeedWindow(core, check.header, own, { ...this.opts.window, log: this.opts.log.child({ chat: this.name }) }, headerClock(block), own ? undefined : this.opts.fetch)
     this.feeds.set(hex, w)
-    const load = async (): Promise<void> => {
-      this.emit('feed', w)
-      await w.start()
-    }
-    await (around ? around(load) : load())
+    this.emit('feed', w)
+    await w.start()
     return true
   }
 

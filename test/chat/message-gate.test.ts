@@ -173,3 +173,36 @@ test('two chats: each gate has its own view and memory', t => {
   t.deepEqual(b.texts(), ['same id in both', 'newer', 'b live'], 'a hold on one chat does not hold the other')
   t.end()
 })
+
+test('overlapping holds cannot keep a chat silent: past maxHoldMs what is held shows', async t => {
+  let now = 0
+  const shown: string[] = []
+  const live = (id: string, wall: number): StoredMessage => ({ id, hlc: { wall, logical: 0 }, device: Buffer.alloc(32), identity: 'x', feed: 'f', block: 1, offset: 0, text: id })
+  const gate = new MessageGate({ view: { rankFromTop: () => 0 }, sessionStart: 0, historyCount: 20, show: m => shown.push(m.id), maxHoldMs: 50, now: () => now })
+  gate.open = true
+  gate.hold()
+  gate.added([live('a', 1)])
+  now = 30
+  gate.hold() // a second frame, before the first is done
+  gate.release()
+  gate.added([live('b', 2)])
+  t.deepEqual(shown, [], 'held within the cap')
+  now = 60
+  gate.added([live('c', 3)])
+  t.deepEqual(shown, ['a', 'b', 'c'], 'past the cap, what is held shows with what is added, in order')
+  gate.added([live('d', 4)])
+  t.deepEqual(shown, ['a', 'b', 'c', 'd'], 'and what comes while still held shows at once')
+  gate.release()
+  // The timer: held messages show on time with nothing more added.
+  let onShow: (id: string) => void = () => {}
+  const timed = new MessageGate({ view: { rankFromTop: () => 0 }, sessionStart: 0, historyCount: 20, show: m => onShow(m.id), maxHoldMs: 20 })
+  timed.open = true
+  const lone = new Promise<string>(resolve => { onShow = resolve })
+  timed.hold()
+  timed.added([live('e', 5)])
+  // A safety net that also keeps the process alive (the gate's timer does not).
+  const guard = setTimeout(() => t.fail('the held message never showed'), 5000)
+  t.equal(await lone, 'e', 'a lone held message shows when the cap passes, with nothing more added')
+  clearTimeout(guard)
+  timed.release()
+})
