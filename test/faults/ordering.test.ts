@@ -31,7 +31,7 @@ test('counters past the bound, 1970, entries before their header or not after th
     // Minutes ahead (inside the hold limit), so honest clocks jump to it.
     encodeBlock([msg('past the bound', { wall: H + MAX_FUTURE_MS - 60_000, logical: 0xffffffff })]),
     encodeBlock([msg('from 1970', { wall: 1, logical: 0 })]),
-    encodeBlock([msg('before its header', { wall: H - 60_000, logical: 0 })]),
+    encodeBlock([msg('before its header', { wall: H - 120_000, logical: 0 })]), // the header is dated a minute back (evil-peer.ts)
     encodeBlock([msg('in order', { wall: H + 3, logical: 0 })]),
     encodeBlock([msg('slipped back', { wall: H + 2, logical: 5 })]),
     encodeBlock([msg('in order 2', { wall: H + 10, logical: 0 }), msg('slipped back in its block', { wall: H + 9, logical: 0 })]),
