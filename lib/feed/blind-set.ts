@@ -10,7 +10,7 @@ import type Hypercore from 'hypercore'
 import type { FeedSet, WriterFeed } from './feed-set.ts'
 import type { FeedStore } from './feed-store.ts'
 import type { FetchPolicy } from './fetch-policy.ts'
-import { MAX_PARKED_FEEDS } from '../wire/index.ts'
+import { ParkedFeeds } from './parked-feeds.ts'
 
 export interface BlindSetOptions {
   // How long block 0 of an announced feed is awaited before it is parked.
@@ -48,8 +48,7 @@ export class BlindSet extends EventEmitter<BlindSetEvents> implements FeedSet {
   readonly discoveryKey: Buffer
   readonly feeds = new Map<string, BlindFeed>()
   // Announced feeds whose block 0 did not come in time, with their retry.
-  readonly parked = new Map<string, { core: Hypercore, retry: () => void }>()
-  refusedParked = 0
+  readonly parked = new ParkedFeeds()
   private readonly pending = new Set<string>()
   private readonly store: FeedStore
   private readonly fetch: FetchPolicy
@@ -74,7 +73,7 @@ export class BlindSet extends EventEmitter<BlindSetEvents> implements FeedSet {
   async add (key: Uint8Array): Promise<boolean> {
     const hex = Buffer.from(key).toString('hex')
     if (this.has(hex)) return true
-    const parked = this.unpark(hex)
+    const parked = this.parked.unpark(hex)
     this.pending.add(hex)
     try {
       const core = parked ?? await this.store.remote(key, null)
@@ -87,7 +86,7 @@ export class BlindSet extends EventEmitter<BlindSetEvents> implements FeedSet {
 
   close (): void {
     this.closed = true
-    for (const hex of [...this.parked.keys()]) this.unpark(hex)
+    this.parked.clear()
     this.removeAllListeners()
   }
 
@@ -102,28 +101,10 @@ export class BlindSet extends EventEmitter<BlindSetEvents> implements FeedSet {
   }
 
   private park (hex: string, core: Hypercore): void {
-    if (this.parked.has(hex)) return
-    if (this.parked.size >= MAX_PARKED_FEEDS) {
-      this.refusedParked++
-      core.close().catch(() => {})
-      return
-    }
-    const retry = (): void => {
-      if (!this.unpark(hex) || this.closed) return
+    this.parked.park(hex, core, c => {
+      if (this.closed) return
       this.pending.add(hex)
-      this.addCore(hex, core).finally(() => this.pending.delete(hex)).catch(() => {})
-    }
-    core.on('append', retry)
-    core.on('peer-add', retry)
-    this.parked.set(hex, { core, retry })
-  }
-
-  private unpark (hex: string): Hypercore | null {
-    const p = this.parked.get(hex)
-    if (!p) return null
-    this.parked.delete(hex)
-    p.core.off('append', p.retry)
-    p.core.off('peer-add', p.retry)
-    return p.core
+      this.addCore(hex, c).finally(() => this.pending.delete(hex)).catch(() => {})
+    })
   }
 }

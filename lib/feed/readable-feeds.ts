@@ -10,13 +10,14 @@
 import { EventEmitter } from 'node:events'
 import type Hypercore from 'hypercore'
 import type { Log } from '../log.ts'
-import { decodeBlock, MAX_PARKED_FEEDS, MAX_REJECTED_FEEDS, type Entry, type Hlc } from '../wire/index.ts'
+import { decodeBlock, MAX_REJECTED_FEEDS, type Entry, type Hlc } from '../wire/index.ts'
 import { checkHeader } from './feed-header.ts'
 import type { FeedSet } from './feed-set.ts'
 import type { FeedStore } from './feed-store.ts'
 import { FeedWindow, type WindowOptions } from './feed-window.ts'
 import { FeedWriter } from './feed-writer.ts'
 import type { FetchPolicy } from './fetch-policy.ts'
+import { ParkedFeeds } from './parked-feeds.ts'
 
 // Feeds of one person in one chat (docs/security.md, "Storage").
 export const MAX_FEEDS_PER_IDENTITY = 8
@@ -52,9 +53,7 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
   readonly feeds = new Map<string, FeedWindow>()
   readonly rejected = new Map<string, string>()
   // Feeds whose header did not come in time, with what retries them.
-  readonly parked = new Map<string, { core: Hypercore, retry: () => void }>()
-  // Feeds refused because too many were parked already.
-  refusedParked = 0
+  readonly parked = new ParkedFeeds()
   private readonly pending = new Set<string>()
   private readonly opts: ReadableFeedsOptions
   private closed = false
@@ -75,7 +74,7 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
   async add (key: Uint8Array): Promise<boolean> {
     const hex = Buffer.from(key).toString('hex')
     if (this.has(hex)) return !this.rejected.has(hex)
-    const parked = this.unpark(hex)
+    const parked = this.parked.unpark(hex)
     const core = parked ?? await this.opts.store.remote(key, this.opts.keys.key)
     if (this.closed) return true
     return this.addCore(core, false)
@@ -112,7 +111,7 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
   close (): void {
     this.closed = true
     for (const w of this.feeds.values()) w.close()
-    for (const hex of [...this.parked.keys()]) this.unpark(hex)
+    this.parked.clear()
   }
 
   // Resolves false only when the feed was rejected (counted, logged,
@@ -157,34 +156,13 @@ export class ReadableFeeds extends EventEmitter<ReadableFeedsEvents> implements 
     return false
   }
 
-  // Bounded per chat: past MAX_PARKED_FEEDS the feed is refused (counted),
-  // and a later announcement tries it afresh.
   private park (hex: string, core: Hypercore): void {
-    if (this.parked.has(hex)) return
-    if (this.parked.size >= MAX_PARKED_FEEDS) {
-      this.refusedParked++
-      this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), parked: this.parked.size, reason: 'too-many-parked' }, 'feed refused: its header did not arrive and too many wait already')
-      core.close().catch(() => {})
-      return
-    }
-    const retry = (): void => {
-      if (!this.unpark(hex) || this.closed) return
-      this.addCore(core, false).catch(err => this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), err: String(err) }, 'parked feed failed'))
-    }
-    // Retried when a peer brings it or its length is learned.
-    core.on('append', retry)
-    core.on('peer-add', retry)
-    this.parked.set(hex, { core, retry })
-    this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), reason: 'no-header-in-time' }, 'feed parked')
-  }
-
-  private unpark (hex: string): Hypercore | null {
-    const p = this.parked.get(hex)
-    if (!p) return null
-    this.parked.delete(hex)
-    p.core.off('append', p.retry)
-    p.core.off('peer-add', p.retry)
-    return p.core
+    const waiting = this.parked.park(hex, core, c => {
+      if (this.closed) return
+      this.addCore(c, false).catch(err => this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), err: String(err) }, 'parked feed failed'))
+    })
+    if (waiting) this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), reason: 'no-header-in-time' }, 'feed parked')
+    else this.opts.log.warn({ chat: this.name, feed: hex.slice(0, 16), parked: this.parked.size, reason: 'too-many-parked' }, 'feed refused: its header did not arrive and too many wait already')
   }
 }
 

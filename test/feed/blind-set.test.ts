@@ -33,7 +33,7 @@ test('a key nobody serves is parked, never kept or passed on; the parked are bou
   t.deepEqual([set.feeds.size, set.parked.size, announced.length], [0, 1, 0], 'parked, not kept, not announced')
   await Promise.all(Array.from({ length: MAX_PARKED_FEEDS + 3 }, () => set.add(randomBytes(32))))
   t.equal(set.parked.size, MAX_PARKED_FEEDS, `at most ${MAX_PARKED_FEEDS} parked`)
-  t.equal(set.refusedParked, 4, 'the rest refused and counted')
+  t.equal(set.parked.refused, 4, 'the rest refused and counted')
   set.close()
 })
 
